@@ -1,0 +1,45 @@
+import type { Approver, Network, Severity } from '../policy/types';
+
+export type FindingKind =
+  | 'employer-mention'
+  | 'competitor-mention'
+  | 'product-mention'
+  | 'unreleased-product'
+  | 'confidential-product'
+  | 'missing-disclaimer'
+  | 'missing-disclosure'
+  | 'needs-approval'
+  | 'avoid'
+  | 'corporate-account';
+
+/** A stretch of the original draft, in UTF-16 offsets (end exclusive), as `String.prototype.slice` takes them. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export type Fix =
+  | { readonly type: 'insert'; readonly text: string; readonly placement: 'start' | 'end' }
+  | { readonly type: 'ask-approval'; readonly approver: Approver };
+
+export interface Finding {
+  readonly kind: FindingKind;
+  /** The policy rule behind it: a rule name ("disclaimer") or "topic:<id>". */
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** The rule's human explanation, in the requested language. */
+  readonly explanation: string;
+  /** What it is about: the competitor, product or topic (id and display name), when there is one. */
+  readonly subject?: { readonly id: string; readonly name: string };
+  /** Where in the draft: the mention or term, or for a missing text the mentions that call for it. */
+  readonly spans: readonly Span[];
+  readonly fix?: Fix;
+}
+
+export interface AnalysisContext {
+  /** Language for texts and explanations ("fr", "en-GB"); the policy's default when absent. */
+  readonly locale?: string;
+  /** The account the draft will be posted from, when the site shows it. */
+  readonly account?: { readonly network: Network; readonly handle: string };
+}

@@ -1,0 +1,223 @@
+/**
+ * The policy format a company hosts: one JSON file, `schemaVersion: 1`.
+ *
+ * Every object is strict, so an unknown (often misspelt) field is reported instead of silently dropped.
+ * Terms are literal strings, never patterns: the engine matches them with one multi-pattern automaton,
+ * so no policy string is ever compiled into a regular expression.
+ *
+ * Content scripts must not import this file (zod stays out of them); they import types from `./types`.
+ */
+import { z } from 'zod';
+
+const MAX_TEXT = 2_000;
+const MAX_TERM = 200;
+const MAX_LIST = 10_000;
+
+/** A BCP 47 language tag such as `en`, `fr` or `fr-CA`. */
+const locale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Expected a language tag such as "en" or "fr-CA".');
+
+const nonBlank = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => s.trim().length > 0, 'Must not be empty.');
+
+/** Human text: one string, or one string per locale (`{ "en": "…", "fr": "…" }`). */
+export const localizedText = z
+  .union([nonBlank(MAX_TEXT), z.record(locale, nonBlank(MAX_TEXT))])
+  .refine((t) => typeof t === 'string' || Object.keys(t).length > 0, 'Give the text in at least one language.')
+  .meta({ id: 'LocalizedText', description: 'Text shown to employees: a string, or an object with one string per language tag.' });
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Expected an id of lowercase letters, digits and dashes, such as "financial-results".');
+
+const term = nonBlank(MAX_TERM).meta({ id: 'Term', description: 'A literal word or phrase (never a pattern).' });
+const terms = z.array(term).max(MAX_LIST);
+
+/** A link employees can follow: an https URL or a mailto: address. */
+const href = z
+  .string()
+  .max(MAX_TEXT)
+  .refine((s) => /^(https:\/\/[^\s]+|mailto:[^\s]+@[^\s]+)$/i.test(s), 'Expected an https:// URL or a mailto: address.');
+
+export const networks = ['x', 'linkedin', 'facebook'] as const;
+const network = z.enum(networks);
+
+const handle = z
+  .string()
+  .regex(/^@?[\p{L}\p{N}_.-]{1,100}$/u, 'Expected a handle such as "@acme" (letters, digits, "_", "." or "-").');
+
+const entityShape = {
+  name: nonBlank(MAX_TERM).describe('The name as people usually write it.'),
+  aliases: terms.default([]).describe('Other names, abbreviations and former names.'),
+  handles: z
+    .strictObject({ x: z.array(handle).max(MAX_LIST), linkedin: z.array(handle).max(MAX_LIST), facebook: z.array(handle).max(MAX_LIST) })
+    .partial()
+    .default({})
+    .describe('Account handles per network, with or without the leading "@".'),
+  hashtags: z
+    .array(z.string().regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'Expected a hashtag such as "#AcmeLife".'))
+    .max(MAX_LIST)
+    .default([]),
+  tickers: z
+    .array(z.string().regex(/^\$?[A-Za-z][A-Za-z0-9.]{0,9}$/, 'Expected a stock ticker such as "$ACME".'))
+    .max(MAX_LIST)
+    .default([]),
+  domains: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^(?!-)[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})+$/,
+          'Expected a web domain such as "acme.example" (no scheme, no path).',
+        ),
+    )
+    .max(MAX_LIST)
+    .default([]),
+};
+
+export const company = z.strictObject(entityShape);
+export const competitor = z.strictObject({ id, ...entityShape });
+
+export const productStatuses = ['released', 'unreleased', 'confidential'] as const;
+export const product = z.strictObject({
+  id,
+  name: entityShape.name,
+  aliases: entityShape.aliases,
+  hashtags: entityShape.hashtags,
+  status: z.enum(productStatuses),
+});
+
+export const severities = ['info', 'warn'] as const;
+const severity = z.enum(severities);
+
+export const approver = z
+  .strictObject({
+    name: nonBlank(MAX_TERM).describe('Who approves, e.g. "Investor Relations".'),
+    contact: href.describe('How to reach them: an https URL or a mailto: address.'),
+  })
+  .meta({ id: 'Contact' });
+
+export const topicActions = ['allow', 'needs-approval', 'avoid'] as const;
+export const topicScopes = ['anywhere', 'with-employer'] as const;
+export const topic = z.strictObject({
+  id,
+  label: localizedText,
+  terms: terms.min(1),
+  action: z.enum(topicActions),
+  severity,
+  why: localizedText.describe('One line: why this topic needs care.'),
+  approver: approver.optional().describe('Required when the action is "needs-approval".'),
+  scope: z
+    .enum(topicScopes)
+    .default('anywhere')
+    .describe('"with-employer": only when the draft also mentions the employer or its products.'),
+});
+
+export const mentionKinds = ['employer', 'product', 'competitor'] as const;
+const triggers = z
+  .array(z.enum(mentionKinds))
+  .min(1)
+  .describe('Which mentions make this text necessary.');
+
+const ruleShape = {
+  enabled: z.boolean().default(true),
+  severity,
+  explanation: localizedText.describe('A short, human explanation shown with the nudge.'),
+};
+const placement = z.enum(['start', 'end']);
+
+const simpleRule = z.strictObject(ruleShape);
+
+const disclaimerRule = z.strictObject({
+  ...ruleShape,
+  triggers,
+  text: localizedText.describe('The personal-opinion line to insert, per language ("Views are my own.").'),
+  variants: terms.default([]).describe('Other wordings that count as a disclaimer already present.'),
+  placement: placement.default('end'),
+});
+
+const disclosureRule = z.strictObject({
+  ...ruleShape,
+  triggers,
+  text: localizedText.describe('The disclosure to insert, per language; "{company}" is replaced by the company name.'),
+  variants: terms
+    .default([])
+    .describe('Other wordings that count as a disclosure already present; "{company}" stands for any name of the company.'),
+  placement: placement.default('start'),
+});
+
+export const rules = z.strictObject({
+  employerMention: simpleRule,
+  competitorMention: simpleRule,
+  productMention: simpleRule,
+  unreleasedProduct: simpleRule.extend({ approver: approver.optional() }),
+  confidentialProduct: simpleRule.extend({ approver: approver.optional() }),
+  disclaimer: disclaimerRule,
+  disclosure: disclosureRule,
+  corporateAccount: simpleRule,
+});
+
+/** What a role may change on a rule: everything but its shape. */
+const ruleOverlay = <T extends z.ZodObject>(rule: T) => rule.partial().strict();
+
+export const roleOverlay = z.strictObject({
+  id,
+  label: localizedText,
+  description: localizedText,
+  extends: id.optional().describe('Another role whose changes apply first.'),
+  rules: z
+    .strictObject({
+      employerMention: ruleOverlay(rules.shape.employerMention),
+      competitorMention: ruleOverlay(rules.shape.competitorMention),
+      productMention: ruleOverlay(rules.shape.productMention),
+      unreleasedProduct: ruleOverlay(rules.shape.unreleasedProduct),
+      confidentialProduct: ruleOverlay(rules.shape.confidentialProduct),
+      disclaimer: ruleOverlay(rules.shape.disclaimer),
+      disclosure: ruleOverlay(rules.shape.disclosure),
+      corporateAccount: ruleOverlay(rules.shape.corporateAccount),
+    })
+    .partial()
+    .default({}),
+  topics: z
+    .record(
+      id,
+      z.strictObject({
+        action: topic.shape.action,
+        severity: topic.shape.severity,
+        why: topic.shape.why,
+        approver,
+      }).partial(),
+    )
+    .default({})
+    .describe('Changes to topics, by topic id.'),
+});
+
+export const corporateAccount = z.strictObject({ network, handle });
+
+export const policySchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Where editors find this schema; ignored by Candor.'),
+    schemaVersion: z.literal(1),
+    name: localizedText,
+    version: z
+      .string()
+      .regex(/^\d{1,9}(\.\d{1,9}){0,3}$/, 'Expected numbers separated by dots, such as "3" or "2026.11.1".')
+      .describe('Increases with every published change; an older version never replaces a newer one.'),
+    updatedAt: z.iso.date({ error: 'Expected a date as YYYY-MM-DD.' }).describe('The day this version was published (YYYY-MM-DD).'),
+    defaultLocale: locale.default('en'),
+    principles: z.array(localizedText).max(20).default([]),
+    feedback: href.optional().describe('Where employees suggest a change to this policy.'),
+    contact: approver.optional().describe('Who answers questions about this policy.'),
+    company,
+    competitors: z.array(competitor).max(MAX_LIST).default([]),
+    products: z.array(product).max(MAX_LIST).default([]),
+    topics: z.array(topic).max(1_000).default([]),
+    rules,
+    corporateAccounts: z.array(corporateAccount).max(1_000).default([]),
+    roles: z.array(roleOverlay).max(100).default([]),
+  })
+  .describe('A Candor social-media policy.');
+
+export type PolicyInput = z.input<typeof policySchema>;

@@ -1,0 +1,16 @@
+/**
+ * Types of a validated policy. Type-only imports: safe for content scripts, which must never bundle zod.
+ */
+import type { z } from 'zod';
+import type { approver, localizedText, mentionKinds, networks, policySchema, roleOverlay, severities, topic } from './schema';
+
+export type Policy = z.output<typeof policySchema>;
+export type LocalizedText = z.output<typeof localizedText>;
+export type Topic = z.output<typeof topic>;
+export type RoleOverlay = z.output<typeof roleOverlay>;
+export type Approver = z.output<typeof approver>;
+export type Rules = Policy['rules'];
+export type RuleId = keyof Rules;
+export type Severity = (typeof severities)[number];
+export type Network = (typeof networks)[number];
+export type MentionKind = (typeof mentionKinds)[number];
