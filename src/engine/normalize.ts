@@ -9,6 +9,7 @@
 const WORD = 1; // a letter, digit or "_"
 const UPPER = 2; // came from an uppercase letter
 const IN_TAG = 4; // inside the word part of a #hashtag
+const DIGIT = 8;
 
 export interface FoldedText {
   /** The folded text: lowercase, no accents, compatibility forms unified, whitespace runs collapsed to one space. */
@@ -31,6 +32,7 @@ const DASHES = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/u;
 const WHITESPACE = /^\s$/u;
 const MARKS = /\p{M}/gu;
 const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
+const DIGITS = /^\p{N}/u;
 /** Letters and ligatures that Unicode decomposition leaves whole but readers treat as their base letters. */
 const EXTRA_FOLDS: Readonly<Record<string, string>> = {
   ß: 'ss', ẞ: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ı: 'i', ħ: 'h', þ: 'th', ŀ: 'l',
@@ -41,6 +43,7 @@ interface FoldedCodePoint {
   readonly out: string;
   readonly word: boolean;
   readonly upper: boolean;
+  readonly digit: boolean;
 }
 
 const cache = new Map<number, FoldedCodePoint>();
@@ -59,7 +62,12 @@ function foldCodePoint(cp: number): FoldedCodePoint {
     out = '';
     for (const c of lower) out += EXTRA_FOLDS[c] ?? c;
   }
-  folded = { out, word: WORD_CHAR.test(ch) || (out !== '' && WORD_CHAR.test(out[0]!)), upper: ch !== ch.toLowerCase() };
+  folded = {
+    out,
+    word: WORD_CHAR.test(ch) || (out !== '' && WORD_CHAR.test(out[0]!)),
+    upper: ch !== ch.toLowerCase(),
+    digit: DIGITS.test(out),
+  };
   cache.set(cp, folded);
   return folded;
 }
@@ -119,18 +127,19 @@ export function fold(original: string): FoldedText {
       }
       const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
       trackTag(c, isWord);
-      push(c, start, i, (isWord ? WORD : 0) | (isUpper ? UPPER : 0) | (inTag ? IN_TAG : 0));
+      const isDigit = c >= 48 && c <= 57;
+      push(c, start, i, (isWord ? WORD : 0) | (isUpper ? UPPER : 0) | (inTag ? IN_TAG : 0) | (isDigit ? DIGIT : 0));
       continue;
     }
     const cp = original.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
-    const { out, word, upper } = foldCodePoint(cp);
+    const { out, word, upper, digit } = foldCodePoint(cp);
     if (out === '' || (out === ' ' && len > 0 && codes[len - 1] === 32)) {
       if (len > 0) origEnd[len - 1] = i; // a dropped mark belongs to the character before it
       continue;
     }
     trackTag(out.charCodeAt(0), word);
-    const flag = (word ? WORD : 0) | (upper ? UPPER : 0) | (inTag ? IN_TAG : 0);
+    const flag = (word ? WORD : 0) | (upper ? UPPER : 0) | (inTag ? IN_TAG : 0) | (digit ? DIGIT : 0);
     for (let k = 0; k < out.length; k++) push(out.charCodeAt(k), start, i, flag);
   }
 
@@ -150,10 +159,12 @@ function computeCuts(flags: Uint8Array, len: number): Uint8Array {
     const prev = flags[i - 1]!;
     const here = flags[i]!;
     if (!(prev & WORD) || !(here & WORD)) cut[i] = 1;
-    else if (prev & here & IN_TAG && here & UPPER) {
-      // "#acmeLife": lower→Upper; "#ACMELife": the last capital of a run that starts a lowercase word.
+    else if (prev & here & IN_TAG) {
+      // "#Acme2026": letters↔digits. "#acmeLife": lower→Upper. "#ACMELife": the last capital of a run that
+      // starts a lowercase word.
       const next = i + 1 < len ? flags[i + 1]! : 0;
-      if (!(prev & UPPER) || (next & WORD && !(next & UPPER))) cut[i] = 1;
+      if ((prev ^ here) & DIGIT) cut[i] = 1;
+      else if (here & UPPER && (!(prev & UPPER) || (next & WORD && !(next & UPPER)))) cut[i] = 1;
     }
   }
   return cut;
