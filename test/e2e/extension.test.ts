@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITE_MATCHES } from '../../src/sites/matches';
+import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension, serveAt } from './browser';
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Origins of the extension worlds Chromium creates in a page (Playwright's own utility worlds are left out). */
+async function contentScriptWorlds(url: string): Promise<string[]> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const worlds: string[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.auxData?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) worlds.push(context.origin);
+  });
+  await cdp.send('Runtime.enable');
+  await page.goto(url);
+  await page.waitForTimeout(500); // document_idle injection happens after load
+  await page.close();
+  return worlds;
+}
+
+describe('the built extension in Chromium', () => {
+  it('declares its content script for exactly the four sites', () => {
+    const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual([...SITE_MATCHES].sort());
+  });
+
+  it.each(['https://x.com/home', 'https://twitter.com/compose/post', 'https://www.linkedin.com/feed/', 'https://www.facebook.com/'])(
+    'injects the content script at %s',
+    async (url) => {
+      await serveAt(browser.context, new URL(url).origin, '<!doctype html><title>site</title><p>hello</p>');
+      expect(await contentScriptWorlds(url)).toEqual([`chrome-extension://${browser.extensionId}`]);
+    },
+  );
+
+  it('stays out of other sites', async () => {
+    await serveAt(browser.context, 'https://example.com', '<!doctype html><title>other</title>');
+    expect(await contentScriptWorlds('https://example.com/')).toEqual([]);
+  });
+
+  it('opens the popup with the bundled policy', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Acme social media policy');
+    expect(await page.getByRole('listitem').count()).toBe(6);
+    await page.close();
+  });
+});

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { parsePolicyJson } from '../../src/policy/parse';
+import { policyJsonSchemaText, SCHEMA_FILE } from '../../src/policy/json-schema';
+
+const rulesDir = new URL('../../rules/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, rulesDir), 'utf8');
+const policyFiles = readdirSync(rulesDir).filter((f) => /\.policy(\.[a-z]{2})?\.json$/.test(f));
+
+describe('rules/', () => {
+  it('holds the bundled default and a French example', () => {
+    expect(policyFiles).toEqual(expect.arrayContaining(['acme.policy.json', 'dupain.policy.fr.json']));
+  });
+
+  it.each(policyFiles)('%s is valid, with no warnings', (file) => {
+    const result = parsePolicyJson(read(file));
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it.each(policyFiles)('%s is accepted by the published JSON Schema too', (file) => {
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(read('policy.schema.json')));
+    expect(validate(JSON.parse(read(file))) ? [] : validate.errors).toEqual([]);
+  });
+
+  it(`${SCHEMA_FILE} is what the zod schema generates (run \`npm run schema\` after changing it)`, () => {
+    expect(read('policy.schema.json')).toBe(policyJsonSchemaText());
+  });
+
+  it('the published JSON Schema rejects what the parser rejects: unknown fields and wrong enums', () => {
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(read('policy.schema.json')));
+    const policy = JSON.parse(read('acme.policy.json'));
+    expect(validate({ ...policy, unknownField: 1 })).toBe(false);
+    expect(validate({ ...policy, topics: [{ ...policy.topics[0], action: 'forbid' }] })).toBe(false);
+  });
+});
