@@ -5,7 +5,6 @@
  */
 import type { z } from 'zod';
 import { foldTerm } from '../engine/normalize';
-import { roleChain } from '../engine/roles';
 import { COMMON_WORDS } from './common-words';
 import { policySchema } from './schema';
 import type { Policy } from './types';
@@ -83,9 +82,10 @@ function sentence(message: string): string {
 function describeIssue(issue: z.core.$ZodIssue, base: readonly PathPart[]): PolicyProblem[] {
   const path = [...base, ...issue.path];
   const at = (message: string, where: readonly PathPart[] = path) => [{ path: formatPath(where), message }];
+  const missing = issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union';
+  if (missing && 'input' in issue && issue.input === undefined) return at('This field is required.');
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return at('This field is required.');
       return at(`Expected ${NOUNS[issue.expected] ?? issue.expected}, got ${kindOf(issue.input)}.`);
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
@@ -102,9 +102,7 @@ function describeIssue(issue: z.core.$ZodIssue, base: readonly PathPart[]): Poli
       return at(`Must be at most ${issue.maximum}.`);
     case 'invalid_value':
       return at(
-        issue.values.length === 1
-          ? `Expected ${JSON.stringify(issue.values[0])}.`
-          : `Expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(issue.input)}.`,
+        `Expected ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(issue.input)}.`,
       );
     case 'invalid_key':
       return issue.issues.flatMap((inner) =>
@@ -161,11 +159,8 @@ export function checkPolicy(policy: Policy): Checked {
     if (role.extends !== undefined && !roleIds.has(role.extends)) {
       error(['roles', i, 'extends'], `No role has the id "${role.extends}".`);
     } else if (role.extends !== undefined) {
-      const chain = roleChain(policy, role.id);
-      if (chain[0]!.extends !== undefined && roleIds.has(chain[0]!.extends)) {
-        const loop = [...chain.map((r) => r.id), chain[0]!.id].map((id) => `"${id}"`).join(' → ');
-        error(['roles', i, 'extends'], `Roles extend each other in a loop: ${loop}.`);
-      }
+      const loop = extendsLoop(policy, role.id);
+      if (loop) error(['roles', i, 'extends'], loop);
     }
     for (const [topicId, change] of Object.entries(role.topics)) {
       const topic = policy.topics.find((t) => t.id === topicId);
@@ -205,6 +200,22 @@ export function checkPolicy(policy: Policy): Checked {
     } else owners.set(folded, owner);
   }
   return checked;
+}
+
+/** Follows `extends` from a role; describes the loop it runs into, if any. */
+function extendsLoop(policy: Policy, roleId: string): string | undefined {
+  const path: string[] = [];
+  for (let id: string | undefined = roleId; id !== undefined; id = policy.roles.find((r) => r.id === id)?.extends) {
+    const seenAt = path.indexOf(id);
+    if (seenAt >= 0) {
+      const loop = [...path.slice(seenAt), id].map((r) => `"${r}"`).join(' → ');
+      return seenAt === 0
+        ? `Roles extend each other in a loop: ${loop}.`
+        : `"${roleId}" extends "${path[1]}", which leads into a loop: ${loop}.`;
+    }
+    path.push(id);
+  }
+  return undefined;
 }
 
 /** Every matchable term with its path and a readable owner ("the company", "competitor \"globex\""…). */
