@@ -1,3 +1,6 @@
-// Wiring only. Policy sync (fetch, last known good, signatures) lands here with its own issue; until then the
-// popup, options page and content scripts use the bundled policy from `rules/`.
-export default defineBackground(() => {});
+import { activateBundledPolicy } from '../src/sync/bundled';
+
+// Wiring only. Every time the worker starts, make sure a policy is active (the bundled one until sync lands).
+export default defineBackground(() => {
+  void activateBundledPolicy(browser.storage.local);
+});

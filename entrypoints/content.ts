@@ -1,8 +1,21 @@
+import { startCandor } from '../src/content/main';
+import { siteFor } from '../src/sites';
 import { SITE_MATCHES } from '../src/sites/matches';
 
-// Wiring only: the site adapters and the nudge are attached here by their own issue.
+// Wiring only: pick the site's adapter and start; stop cleanly when the extension is reloaded or updated.
 export default defineContentScript({
   matches: [...SITE_MATCHES],
   runAt: 'document_idle',
-  main() {},
+  async main(ctx) {
+    const adapter = siteFor(location.host);
+    if (!adapter) return;
+    const stop = await startCandor({
+      doc: document,
+      adapter,
+      storage: browser.storage.local,
+      changes: browser.storage.onChanged,
+      browserLanguage: navigator.language,
+    });
+    ctx.onInvalidated(stop);
+  },
 });

@@ -1,0 +1,67 @@
+/**
+ * The element that carries one nudge: a shadow root (isolated from the page's styles and scripts' selectors),
+ * fixed-positioned beside its compose box and kept there on scroll, resize and layout changes.
+ */
+import { type ComponentChild, render } from 'preact';
+import { NUDGE_CSS } from '../ui/nudge/styles';
+import { placeNudge } from './position';
+
+export class NudgeHost {
+  private readonly element: HTMLElement;
+  private readonly mount: HTMLElement;
+  private readonly resizeObserver: ResizeObserver;
+  private frame = 0;
+
+  constructor(private readonly anchor: HTMLElement) {
+    const doc = anchor.ownerDocument;
+    this.element = doc.createElement('candor-nudge');
+    this.element.style.cssText = 'position:fixed;z-index:2147483647;top:0;left:0;visibility:hidden;';
+    const shadow = this.element.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = NUDGE_CSS;
+    this.mount = doc.createElement('div');
+    shadow.append(style, this.mount);
+    doc.documentElement.append(this.element);
+
+    this.resizeObserver = new ResizeObserver(this.schedulePlacement);
+    this.resizeObserver.observe(anchor);
+    this.resizeObserver.observe(this.mount);
+    const view = doc.defaultView!;
+    view.addEventListener('scroll', this.schedulePlacement, { capture: true, passive: true });
+    view.addEventListener('resize', this.schedulePlacement, { passive: true });
+  }
+
+  show(content: ComponentChild): void {
+    render(content, this.mount);
+    this.schedulePlacement();
+  }
+
+  destroy(): void {
+    const view = this.anchor.ownerDocument.defaultView;
+    view?.removeEventListener('scroll', this.schedulePlacement, { capture: true });
+    view?.removeEventListener('resize', this.schedulePlacement);
+    this.resizeObserver.disconnect();
+    cancelAnimationFrame(this.frame);
+    render(null, this.mount);
+    this.element.remove();
+  }
+
+  private readonly schedulePlacement = () => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.place();
+    });
+  };
+
+  private place(): void {
+    const box = this.anchor.getBoundingClientRect();
+    const view = this.anchor.ownerDocument.defaultView!;
+    const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < view.innerHeight;
+    const size = this.mount.getBoundingClientRect();
+    const { top, left } = placeNudge(box, size, { width: view.innerWidth, height: view.innerHeight });
+    this.element.style.top = `${top}px`;
+    this.element.style.left = `${left}px`;
+    this.element.style.visibility = visible ? 'visible' : 'hidden';
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * One compose box: reads its draft whenever it changes (debounced), asks the engine what the policy says, and
+ * keeps its nudge up to date. "Dismiss" lasts until the draft is emptied (posted or cleared).
+ */
+import { h } from 'preact';
+import { analyze } from '../engine/analyze';
+import type { CompiledPolicy } from '../engine/compile';
+import type { Finding } from '../engine/types';
+import type { SiteAdapter } from '../sites/adapter';
+import { type InsertOutcome, insertText } from '../sites/insert';
+import { readDraft } from '../sites/text';
+import { messagesFor } from '../ui/messages';
+import { Nudge } from '../ui/nudge/Nudge';
+import { nudgeModel } from '../ui/nudge/model';
+import { NudgeHost } from './host';
+
+/** Quick enough to feel immediate, long enough to skip most keystrokes of a fast typist. */
+export const ANALYSIS_DELAY_MS = 80;
+
+export interface SessionContext {
+  readonly adapter: SiteAdapter;
+  /** The compiled policy, role and language in force, or undefined when Candor is off here. */
+  current(): { compiled: CompiledPolicy; role: string | undefined; locale: 'en' | 'fr' } | undefined;
+}
+
+export class EditorSession {
+  private readonly host: NudgeHost;
+  private readonly observer: MutationObserver;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private findings: Finding[] = [];
+  private expanded = false;
+  private dismissed = false;
+  private status: string | undefined;
+
+  constructor(
+    readonly editor: HTMLElement,
+    private readonly context: SessionContext,
+  ) {
+    this.host = new NudgeHost(context.adapter.anchorOf(editor));
+    // Editors rewrite their DOM on every change; observing it catches typing, pasting, undo and our own inserts.
+    this.observer = new MutationObserver(this.schedule);
+    this.observer.observe(editor, { characterData: true, childList: true, subtree: true });
+    editor.addEventListener('input', this.schedule); // textareas change without DOM mutations
+    this.refresh();
+  }
+
+  /** Re-reads the draft now (the policy, role or language changed, or the editor just appeared). */
+  refresh = (): void => {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const now = this.context.current();
+    const draft = readDraft(this.editor);
+    if (draft.trim() === '') this.dismissed = false;
+    this.findings = now
+      ? analyze(draft, now.compiled, now.role, {
+          locale: now.locale,
+          account: this.account(),
+        })
+      : [];
+    this.render();
+  };
+
+  destroy(): void {
+    clearTimeout(this.timer);
+    this.observer.disconnect();
+    this.editor.removeEventListener('input', this.schedule);
+    this.host.destroy();
+  }
+
+  private readonly schedule = () => {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.refresh, ANALYSIS_DELAY_MS);
+  };
+
+  private account() {
+    const handle = this.context.adapter.account(this.editor.ownerDocument);
+    return handle ? { network: this.context.adapter.network, handle } : undefined;
+  }
+
+  private render(): void {
+    const now = this.context.current();
+    const messages = messagesFor(now?.locale ?? 'en');
+    const model = nudgeModel(this.dismissed ? [] : this.findings);
+    this.host.show(
+      h(Nudge, {
+        model,
+        messages,
+        expanded: this.expanded,
+        status: this.status,
+        onToggle: () => {
+          this.expanded = !this.expanded;
+          this.render();
+        },
+        onDismiss: () => {
+          this.dismissed = true;
+          this.expanded = false;
+          this.render();
+          this.editor.focus({ preventScroll: true });
+        },
+        onFix: (finding) => void this.applyFix(finding),
+      }),
+    );
+  }
+
+  private async applyFix(finding: Finding): Promise<void> {
+    if (finding.fix?.type !== 'insert') return;
+    const outcome: InsertOutcome = await insertText(this.editor, finding.fix.text, finding.fix.placement);
+    const messages = messagesFor(this.context.current()?.locale ?? 'en');
+    this.status = outcome === 'inserted' ? undefined : outcome === 'copied' ? messages.copied : messages.unexpected;
+    this.refresh();
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Finds compose editors as they come and go in single-page apps and modals: one MutationObserver for the whole
+ * document, with scans batched so a busy page costs at most one query per interval.
+ */
+import { GENERIC_EDITOR_SELECTOR, type SiteAdapter } from '../sites/adapter';
+
+const SCAN_INTERVAL_MS = 100;
+const MIN_GENERIC_WIDTH = 120;
+
+export interface EditorWatcher {
+  stop(): void;
+}
+
+export function watchEditors(
+  doc: Document,
+  adapter: SiteAdapter,
+  onAdded: (editor: HTMLElement) => void,
+  onRemoved: (editor: HTMLElement) => void,
+): EditorWatcher {
+  const tracked = new Set<HTMLElement>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const scan = () => {
+    timer = undefined;
+    for (const editor of tracked) {
+      if (!editor.isConnected) {
+        tracked.delete(editor);
+        onRemoved(editor);
+      }
+    }
+    for (const editor of findEditors(doc, adapter)) {
+      if (!tracked.has(editor)) {
+        tracked.add(editor);
+        onAdded(editor);
+      }
+    }
+  };
+  const schedule = () => {
+    timer ??= setTimeout(scan, SCAN_INTERVAL_MS);
+  };
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+  scan();
+  return {
+    stop() {
+      observer.disconnect();
+      clearTimeout(timer);
+      for (const editor of tracked) onRemoved(editor);
+      tracked.clear();
+    },
+  };
+}
+
+/** The site's own editors; if a redesign renamed them all, any sizeable editable element instead. */
+export function findEditors(doc: Document, adapter: SiteAdapter): HTMLElement[] {
+  const specific = [...doc.querySelectorAll<HTMLElement>(adapter.editorSelector)];
+  if (specific.length > 0) return specific;
+  return [...doc.querySelectorAll<HTMLElement>(GENERIC_EDITOR_SELECTOR)].filter(
+    (el) =>
+      // The outermost editable only, and only boxes big enough to write a post in (not search fields).
+      !el.parentElement?.closest(GENERIC_EDITOR_SELECTOR) && el.getBoundingClientRect().width >= MIN_GENERIC_WIDTH,
+  );
+}

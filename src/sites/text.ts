@@ -1,0 +1,73 @@
+/**
+ * Reading a compose box as plain text, and moving its caret by plain-text offsets, the same way for every editor:
+ * blocks (Draft.js `[data-block]`, Quill and Lexical paragraphs, list items) joined by one newline.
+ * `textContent` would glue blocks together and `innerText` doubles newlines on Quill and Lexical paragraphs.
+ */
+
+type Editor = HTMLElement;
+
+function blocksOf(editor: Editor): Element[] {
+  const draftBlocks = editor.querySelectorAll('[data-block="true"]');
+  if (draftBlocks.length > 0) return [...draftBlocks];
+  const hasLooseText = [...editor.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+  if (hasLooseText || editor.children.length === 0) return [editor];
+  return [...editor.children].flatMap((child) => (child.tagName === 'UL' || child.tagName === 'OL' ? [...child.children] : [child]));
+}
+
+const isTextArea = (editor: Editor): editor is HTMLTextAreaElement => editor instanceof HTMLTextAreaElement;
+
+export function readDraft(editor: Editor): string {
+  if (isTextArea(editor)) return editor.value;
+  return blocksOf(editor)
+    .map((block) => block.textContent ?? '')
+    .join('\n');
+}
+
+/** Where the caret is, as an offset into `readDraft`; undefined when the selection is not in this editor. */
+export function caretOffset(editor: Editor): number | undefined {
+  if (isTextArea(editor)) return editor.selectionEnd;
+  const selection = editor.ownerDocument.getSelection();
+  const focus = selection?.focusNode;
+  if (!selection || !focus || !editor.contains(focus)) return undefined;
+  let base = 0;
+  for (const block of blocksOf(editor)) {
+    if (block.contains(focus)) {
+      const range = editor.ownerDocument.createRange();
+      range.selectNodeContents(block);
+      range.setEnd(focus, selection.focusOffset);
+      return base + range.toString().length;
+    }
+    base += (block.textContent ?? '').length + 1;
+  }
+  return undefined;
+}
+
+/** Puts a collapsed caret at a plain-text offset (clamped to the draft). The editor syncs its model from it. */
+export function placeCaret(editor: Editor, offset: number): void {
+  if (isTextArea(editor)) {
+    editor.setSelectionRange(offset, offset);
+    return;
+  }
+  const blocks = blocksOf(editor);
+  let remaining = Math.max(0, offset);
+  for (const [i, block] of blocks.entries()) {
+    const length = (block.textContent ?? '').length;
+    if (remaining <= length || i === blocks.length - 1) {
+      const { node, at } = pointIn(block, Math.min(remaining, length));
+      editor.ownerDocument.getSelection()?.collapse(node, at);
+      return;
+    }
+    remaining -= length + 1;
+  }
+}
+
+function pointIn(block: Element, offset: number): { node: Node; at: number } {
+  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let last: Text | undefined;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (offset <= node.length) return { node, at: offset };
+    offset -= node.length;
+    last = node;
+  }
+  return last ? { node: last, at: last.length } : { node: block, at: 0 };
+}

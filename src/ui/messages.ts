@@ -1,0 +1,63 @@
+/**
+ * Candor's own UI text, in English and French. Policy texts (explanations, disclaimers) come from the policy;
+ * these are the words around them. French must say everything English says (the type checks it).
+ */
+import type { FindingKind } from '../engine/types';
+
+const en = {
+  summary: (count: number) => (count === 1 ? '1 suggestion for this post' : `${count} suggestions for this post`),
+  show: 'Show',
+  hide: 'Hide',
+  addDisclaimer: 'Add disclaimer',
+  addDisclosure: 'Add disclosure',
+  dismiss: 'Dismiss',
+  ask: (name: string) => `Ask ${name}`,
+  mentions: 'Mentions',
+  copied: 'Could not add it here: the text is on your clipboard, paste it where you want it.',
+  unexpected: 'The editor changed the text in an unexpected way: check your post, or undo.',
+  privacy: 'Checked on this device. Nothing is sent.',
+  title: {
+    'employer-mention': 'Your employer',
+    'competitor-mention': 'Competitor',
+    'product-mention': 'Product',
+    'unreleased-product': 'Unreleased product',
+    'confidential-product': 'Confidential',
+    'missing-disclaimer': 'Personal opinion',
+    'missing-disclosure': 'Say you work there',
+    'needs-approval': 'Needs approval',
+    avoid: 'Best avoided',
+    'corporate-account': 'Corporate account',
+  } satisfies Record<FindingKind, string>,
+};
+
+export type Messages = typeof en;
+
+const fr: Messages = {
+  summary: (count) => (count === 1 ? '1 suggestion pour cette publication' : `${count} suggestions pour cette publication`),
+  show: 'Afficher',
+  hide: 'Masquer',
+  addDisclaimer: 'Ajouter la mention',
+  addDisclosure: 'Ajouter la précision',
+  dismiss: 'Ignorer',
+  ask: (name) => `Demander à ${name}`,
+  mentions: 'Mentions',
+  copied: "Impossible de l'ajouter ici : le texte est dans votre presse-papiers, collez-le où vous voulez.",
+  unexpected: "L'éditeur a modifié le texte de façon inattendue : vérifiez votre publication, ou annulez.",
+  privacy: 'Vérifié sur cet appareil. Rien n’est envoyé.',
+  title: {
+    'employer-mention': 'Votre employeur',
+    'competitor-mention': 'Concurrent',
+    'product-mention': 'Produit',
+    'unreleased-product': 'Produit non annoncé',
+    'confidential-product': 'Confidentiel',
+    'missing-disclaimer': 'Opinion personnelle',
+    'missing-disclosure': 'Dites que vous y travaillez',
+    'needs-approval': 'Accord nécessaire',
+    avoid: 'À éviter',
+    'corporate-account': "Compte de l'entreprise",
+  },
+};
+
+export function messagesFor(locale: 'en' | 'fr'): Messages {
+  return locale === 'fr' ? fr : en;
+}

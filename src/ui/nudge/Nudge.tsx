@@ -1,0 +1,83 @@
+/**
+ * The nudge beside a compose box: one calm line with a count, the advice when opened. It never takes focus:
+ * mouse clicks keep the caret in the editor (mousedown is cancelled), yet every control is a real button or link
+ * reachable with the keyboard. The live region announces changes politely.
+ */
+import type { Finding } from '../../engine/types';
+import type { Messages } from '../messages';
+import type { NudgeModel } from './model';
+
+export interface NudgeProps {
+  readonly model: NudgeModel;
+  readonly messages: Messages;
+  readonly expanded: boolean;
+  readonly status?: string;
+  readonly onToggle: () => void;
+  readonly onFix: (finding: Finding) => void;
+  readonly onDismiss: () => void;
+}
+
+const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
+
+export function Nudge({ model, messages, expanded, status, onToggle, onFix, onDismiss }: NudgeProps) {
+  const count = model.advice.length;
+  const summary = count ? messages.summary(count) : '';
+  return (
+    <div class="nudge" role="region" aria-label="Candor" hidden={count === 0 && !status}>
+      <div class="live" aria-live="polite" role="status">
+        {status ?? summary}
+      </div>
+      {count > 0 && (
+        <button type="button" class="pill" aria-expanded={expanded} onMouseDown={keepEditorFocus} onClick={onToggle}>
+          <span class="dot" aria-hidden="true" />
+          {summary}
+          <span class="toggle">{expanded ? messages.hide : messages.show}</span>
+        </button>
+      )}
+      {expanded && count > 0 && (
+        <div class="panel">
+          <ul>
+            {model.advice.map((finding) => (
+              <li key={finding.ruleId + (finding.subject?.id ?? '')} class={finding.severity}>
+                <strong>
+                  {messages.title[finding.kind]}
+                  {finding.subject && `: ${finding.subject.name}`}
+                </strong>
+                <p>{finding.explanation}</p>
+                <FixControl finding={finding} messages={messages} onFix={onFix} />
+              </li>
+            ))}
+          </ul>
+          {model.mentioned.length > 0 && (
+            <p class="mentions">
+              {messages.mentions}: {model.mentioned.join(', ')}
+            </p>
+          )}
+          <div class="footer">
+            <span class="privacy">{messages.privacy}</span>
+            <button type="button" class="quiet" onMouseDown={keepEditorFocus} onClick={onDismiss}>
+              {messages.dismiss}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function FixControl({ finding, messages, onFix }: { finding: Finding; messages: Messages; onFix: (f: Finding) => void }) {
+  const fix = finding.fix;
+  if (!fix) return null;
+  if (fix.type === 'ask-approval') {
+    return (
+      <a class="action" href={fix.approver.contact} target="_blank" rel="noopener noreferrer">
+        {messages.ask(fix.approver.name)}
+      </a>
+    );
+  }
+  return (
+    <button type="button" class="action" onMouseDown={keepEditorFocus} onClick={() => onFix(finding)}>
+      {finding.kind === 'missing-disclaimer' ? messages.addDisclaimer : messages.addDisclosure}
+    </button>
+  );
+}

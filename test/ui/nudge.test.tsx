@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { h, render } from 'preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyze, compile } from '../../src/engine';
+import { bundledPolicy } from '../../src/policy/bundled';
+import { messagesFor } from '../../src/ui/messages';
+import { Nudge, type NudgeProps } from '../../src/ui/nudge/Nudge';
+import { nudgeModel } from '../../src/ui/nudge/model';
+
+const compiled = compile(bundledPolicy());
+const findingsFor = (draft: string, role?: string, locale: 'en' | 'fr' = 'en') => analyze(draft, compiled, role, { locale });
+
+describe('nudgeModel', () => {
+  it('keeps mentions as context and the rest as advice', () => {
+    const model = nudgeModel(findingsFor('RoadRunner by Acme beats Globex'));
+    expect(model.advice.map((f) => f.kind)).toEqual(['missing-disclaimer', 'missing-disclosure', 'competitor-mention']);
+    expect(model.mentioned).toEqual(['RoadRunner', 'Acme']); // in the order they appear
+  });
+
+  it('shows nothing once the post carries both texts', () => {
+    const model = nudgeModel(findingsFor('I work at Acme. RoadRunner is great. Views are my own.'));
+    expect(model).toEqual({ advice: [], mentioned: [] });
+  });
+});
+
+describe('Nudge', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    document.body.innerHTML = '<div id="root"></div>';
+    root = document.getElementById('root')!;
+  });
+
+  const show = (draft: string, overrides: Partial<NudgeProps> = {}, locale: 'en' | 'fr' = 'en') => {
+    const props: NudgeProps = {
+      model: nudgeModel(findingsFor(draft, undefined, locale)),
+      messages: messagesFor(locale),
+      expanded: true,
+      onToggle: vi.fn(),
+      onFix: vi.fn(),
+      onDismiss: vi.fn(),
+      ...overrides,
+    };
+    render(h(Nudge, props), root);
+    return props;
+  };
+  const buttons = () => [...root.querySelectorAll('button')].map((b) => b.textContent);
+
+  it('offers the fixes by their exact names, and Dismiss', () => {
+    show('Acme rocks');
+    expect(buttons()).toEqual(expect.arrayContaining(['Add disclaimer', 'Add disclosure', 'Dismiss']));
+  });
+
+  it('says the count politely in a live region', () => {
+    show('Acme rocks', { expanded: false });
+    const live = root.querySelector('[aria-live]')!;
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    expect(live.textContent).toBe('2 suggestions for this post');
+    expect(root.querySelector('.pill')!.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('.panel')).toBeNull();
+  });
+
+  it('links to whoever approves, never with the draft', () => {
+    show('Our Q3 results are in');
+    const link = root.querySelector('a')!;
+    expect(link.textContent).toBe('Ask Investor Relations');
+    expect(link.getAttribute('href')).toBe('mailto:ir@acme.com');
+  });
+
+  it('calls back with the finding to fix', () => {
+    const props = show('Acme rocks');
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Add disclaimer')!.click();
+    expect(props.onFix).toHaveBeenCalledWith(expect.objectContaining({ kind: 'missing-disclaimer' }));
+  });
+
+  it('keeps the editor focused on mouse clicks', () => {
+    show('Acme rocks');
+    const event = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
+    root.querySelector('.action')!.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('speaks French', () => {
+    show('Acme est super', {}, 'fr');
+    expect(buttons()).toEqual(expect.arrayContaining(['Ajouter la mention', 'Ajouter la précision', 'Ignorer']));
+    expect(root.textContent).toContain("Précisez que vos opinions n'engagent que vous");
+  });
+
+  it('is hidden when there is nothing to say', () => {
+    show('Lovely weather');
+    expect((root.firstElementChild as HTMLElement).hidden).toBe(true);
+  });
+});
