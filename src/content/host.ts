@@ -1,6 +1,10 @@
 /**
  * The element that carries one nudge: a shadow root (isolated from the page's styles and scripts' selectors),
  * fixed-positioned beside its compose box and kept there on scroll, resize and layout changes.
+ *
+ * It sits in the DOM right after the compose box, so Tab from the editor reaches the nudge next. Being fixed, it
+ * takes no room in the site's layout; where an ancestor's transform shifts fixed positioning, placement measures
+ * the shift and corrects it.
  */
 import { type ComponentChild, render } from 'preact';
 import { NUDGE_CSS } from '../ui/nudge/styles';
@@ -21,7 +25,7 @@ export class NudgeHost {
     style.textContent = NUDGE_CSS;
     this.mount = doc.createElement('div');
     shadow.append(style, this.mount);
-    doc.documentElement.append(this.element);
+    anchor.after(this.element);
 
     this.resizeObserver = new ResizeObserver(this.schedulePlacement);
     this.resizeObserver.observe(anchor);
@@ -62,6 +66,11 @@ export class NudgeHost {
     const { top, left } = placeNudge(box, size, { width: view.innerWidth, height: view.innerHeight });
     this.element.style.top = `${top}px`;
     this.element.style.left = `${left}px`;
+    const actual = this.element.getBoundingClientRect();
+    if (Math.abs(actual.top - top) > 0.5 || Math.abs(actual.left - left) > 0.5) {
+      this.element.style.top = `${2 * top - actual.top}px`;
+      this.element.style.left = `${2 * left - actual.left}px`;
+    }
     this.element.style.visibility = visible ? 'visible' : 'hidden';
   }
 }

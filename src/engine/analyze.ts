@@ -2,12 +2,12 @@
  * `analyze(draft, compiled, roleId, context)`: what the policy asks of a draft, for the role in force.
  * Pure and synchronous; one fold and one scan of the draft, then work proportional to what was found.
  */
-import type { MentionKind, Rules } from '../policy/types';
-import type { CompiledPolicy } from './compile';
+import type { Approver, MentionKind, Rules } from '../policy/types';
+import { type CompiledPolicy, withCompany } from './compile';
 import { localize } from './localize';
 import { scan } from './matcher';
 import { type FoldedText, fold } from './normalize';
-import type { AnalysisContext, Finding, FindingKind, Span } from './types';
+import type { AnalysisContext, Finding, FindingKind, Fix, Span } from './types';
 
 /** Folded-text ranges found for one owner, as [start, end, start, end, …]. */
 type Ranges = number[];
@@ -37,11 +37,14 @@ export function analyze(
   const found = collect(compiled, folded);
   const toSpans = (ranges: Ranges) => spansOf(ranges, folded, draft);
   const findings: Finding[] = [];
-
-  const add = (kind: FindingKind, ruleId: keyof Rules, ranges: Ranges, subject?: Finding['subject']) => {
-    const rule = rules[ruleId];
-    if (!rule.enabled) return;
-    const approver = 'approver' in rule ? rule.approver : undefined;
+  const report = (
+    kind: FindingKind,
+    ruleId: string,
+    rule: { severity: Finding['severity']; explanation: Parameters<typeof localize>[0] },
+    ranges: Ranges,
+    extra: { subject?: Finding['subject']; fix?: Finding['fix'] | undefined } = {},
+  ) => {
+    const { subject, fix } = extra;
     findings.push({
       kind,
       ruleId,
@@ -49,19 +52,24 @@ export function analyze(
       explanation: text(rule.explanation),
       spans: toSpans(ranges),
       ...(subject && { subject }),
-      ...(approver && { fix: { type: 'ask-approval', approver } }),
+      ...(fix && { fix }),
     });
   };
+  const askApproval = (approver: Approver | undefined): Fix | undefined => approver && { type: 'ask-approval', approver };
 
-  if (found.employer.length) add('employer-mention', 'employerMention', found.employer, { id: 'employer', name: policy.company.name });
+  const mention = (kind: FindingKind, ruleId: keyof Rules, ranges: Ranges, subject: Finding['subject']) => {
+    const rule = rules[ruleId];
+    if (rule.enabled) report(kind, ruleId, rule, ranges, { subject, fix: askApproval('approver' in rule ? rule.approver : undefined) });
+  };
+  if (found.employer.length) mention('employer-mention', 'employerMention', found.employer, { id: 'employer', name: policy.company.name });
   for (const [index, ranges] of found.competitors) {
     const c = policy.competitors[index]!;
-    add('competitor-mention', 'competitorMention', ranges, { id: c.id, name: c.name });
+    mention('competitor-mention', 'competitorMention', ranges, { id: c.id, name: c.name });
   }
   for (const [index, ranges] of found.products) {
     const p = policy.products[index]!;
     const [kind, ruleId] = PRODUCT_RULES[p.status];
-    add(kind, ruleId, ranges, { id: p.id, name: p.name });
+    mention(kind, ruleId, ranges, { id: p.id, name: p.name });
   }
 
   const mentions: Record<MentionKind, Ranges> = {
@@ -76,38 +84,29 @@ export function analyze(
     const rule = rules[ruleId];
     const triggering = rule.triggers.flatMap((t) => mentions[t]);
     if (!rule.enabled || present || triggering.length === 0) continue;
-    findings.push({
-      kind,
-      ruleId,
-      severity: rule.severity,
-      explanation: text(rule.explanation),
-      spans: toSpans(triggering),
-      fix: { type: 'insert', text: text(rule.text).replaceAll('{company}', policy.company.name), placement: rule.placement },
-    });
+    const insert = withCompany(text(rule.text), policy.company.name);
+    report(kind, ruleId, rule, triggering, { fix: { type: 'insert', text: insert, placement: rule.placement } });
   }
 
   const aboutEmployer = found.employer.length > 0 || found.products.size > 0;
   for (const [index, ranges] of found.topics) {
     const topic = view.topics[index]!;
     if (topic.action === 'allow' || (topic.scope === 'with-employer' && !aboutEmployer)) continue;
-    findings.push({
-      kind: topic.action,
-      ruleId: `topic:${topic.id}`,
-      severity: topic.severity,
-      explanation: text(topic.why),
+    report(topic.action, `topic:${topic.id}`, { severity: topic.severity, explanation: topic.why }, ranges, {
       subject: { id: topic.id, name: text(topic.label) },
-      spans: toSpans(ranges),
-      ...(topic.approver && { fix: { type: 'ask-approval', approver: topic.approver } }),
+      fix: askApproval(topic.approver),
     });
   }
 
-  if (context.account && isCorporateAccount(compiled, context.account)) add('corporate-account', 'corporateAccount', []);
+  if (context.account && rules.corporateAccount.enabled && isCorporateAccount(compiled, context.account)) {
+    report('corporate-account', 'corporateAccount', rules.corporateAccount, []);
+  }
 
   return findings.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (a.spans[0]?.start ?? -1) - (b.spans[0]?.start ?? -1) ||
-      a.kind.localeCompare(b.kind),
+      (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0),
   );
 }
 
@@ -147,25 +146,26 @@ function collect(compiled: CompiledPolicy, folded: FoldedText): Found {
 }
 
 /**
- * Folded ranges → original spans, sorted, with ranges inside a longer one dropped ("acme" inside "acme.com"),
- * so each place in the draft is reported once.
+ * Folded ranges → original spans, sorted, with overlapping ranges merged ("acme" inside "acme.com", "@acme" and
+ * "acme.com" in "bob@acme.com"), so each place in the draft is reported once.
  */
 function spansOf(ranges: Ranges, folded: FoldedText, draft: string): Span[] {
   const order: number[] = [];
   for (let i = 0; i < ranges.length; i += 2) order.push(i);
   order.sort((a, b) => ranges[a]! - ranges[b]! || ranges[b + 1]! - ranges[a + 1]!);
-  const spans: Span[] = [];
-  let reach = -1;
+  const merged: [number, number][] = [];
   for (const i of order) {
     const start = ranges[i]!;
     const end = ranges[i + 1]!;
-    if (end <= reach) continue;
-    reach = end;
+    const last = merged[merged.length - 1];
+    if (last && start < last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged.map(([start, end]) => {
     const from = folded.origStart[start]!;
     const to = folded.origEnd[end - 1]!;
-    spans.push({ start: from, end: to, text: draft.slice(from, to) });
-  }
-  return spans;
+    return { start: from, end: to, text: draft.slice(from, to) };
+  });
 }
 
 function isCorporateAccount(compiled: CompiledPolicy, account: NonNullable<AnalysisContext['account']>): boolean {

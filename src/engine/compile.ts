@@ -50,9 +50,9 @@ export function entityTerms(entity: Entity): string[] {
 
 const withPrefix = (prefix: string, s: string) => (s.startsWith(prefix) ? s : prefix + s);
 
-/** Names the disclosure's "{company}" stands for when recognising a disclosure the author wrote. */
-export function companyNames(policy: Policy): string[] {
-  return [policy.company.name, ...policy.company.aliases];
+/** Puts the company's name where a policy text says "{company}" (a function, so "$" in a name stays literal). */
+export function withCompany(text: string, name: string): string {
+  return text.replaceAll('{company}', () => name);
 }
 
 /** "Views are my own." and "(views are my own)" both count: a presence phrase ignores punctuation at its edges. */
@@ -89,17 +89,16 @@ export function compile(policy: Policy): CompiledPolicy {
     for (const term of t.terms) own(owner, term);
   });
 
-  // A disclaimer or disclosure counts as present in any wording any role would insert or accept.
-  const disclaimer: Owner = { kind: 'disclaimer' };
-  const disclosure: Owner = { kind: 'disclosure' };
-  const names = companyNames(policy);
-  for (const { rules } of views) {
-    for (const phrase of [...rules.disclaimer.variants, ...allTranslations(rules.disclaimer.text)]) {
-      own(disclaimer, phrase, foldPhrase);
-    }
-    for (const phrase of [...rules.disclosure.variants, ...allTranslations(rules.disclosure.text)]) {
-      for (const name of phrase.includes('{company}') ? names : [policy.company.name]) {
-        own(disclosure, phrase.replaceAll('{company}', name), foldPhrase);
+  // A disclaimer or disclosure counts as present in any wording any role would insert or accept, with any of the
+  // company's names where the wording says "{company}".
+  const names = [policy.company.name, ...policy.company.aliases];
+  for (const kind of ['disclaimer', 'disclosure'] as const) {
+    const owner: Owner = { kind };
+    for (const { rules } of views) {
+      for (const phrase of [...rules[kind].variants, ...allTranslations(rules[kind].text)]) {
+        for (const wording of phrase.includes('{company}') ? names.map((name) => withCompany(phrase, name)) : [phrase]) {
+          own(owner, wording, foldPhrase);
+        }
       }
     }
   }

@@ -2,7 +2,7 @@
  * Aho–Corasick over folded text: every policy term is found in one left-to-right pass, whatever the number of
  * terms. Built once per policy; plain typed arrays and one Map, so a scan allocates nothing per character.
  */
-import { type FoldedText, isWordUnit } from './normalize';
+import { type FoldedText, isWordChar } from './normalize';
 
 /** Scripts written without spaces between words: terms in them match without word cuts at that edge. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -107,17 +107,9 @@ export function buildMatcher(terms: Iterable<string>): Matcher {
 
 /** A term edge needs a word cut when it is a word character, unless its script is written without spaces. */
 function edgesNeedingCuts(term: string): number {
-  const first = String.fromCodePoint(term.codePointAt(0)!);
-  const last = String.fromCodePoint(term.codePointAt(term.length - 1 - (isLowSurrogate(term, term.length - 1) ? 1 : 0))!);
-  let edges = 0;
-  if (isWordUnit(term.charCodeAt(0)) && !UNSPACED_SCRIPT.test(first)) edges |= NEEDS_CUT_BEFORE;
-  if (isWordUnit(term.charCodeAt(term.length - 1)) && !UNSPACED_SCRIPT.test(last)) edges |= NEEDS_CUT_AFTER;
-  return edges;
-}
-
-function isLowSurrogate(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return i > 0 && c >= 0xdc00 && c <= 0xdfff;
+  const chars = [...term];
+  const needsCut = (ch: string) => isWordChar(ch) && !UNSPACED_SCRIPT.test(ch);
+  return (needsCut(chars[0]!) ? NEEDS_CUT_BEFORE : 0) | (needsCut(chars[chars.length - 1]!) ? NEEDS_CUT_AFTER : 0);
 }
 
 /**

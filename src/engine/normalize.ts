@@ -26,12 +26,13 @@ export interface FoldedText {
 }
 
 // Invisible characters that change nothing a reader sees: dropped so "Ac\u200Bme" cannot hide a mention.
-const INVISIBLE = /^[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{E0000}-\u{E0FFF}]$/u;
-const APOSTROPHES = /^[\u2018\u2019\u201B\u02BC\u2032\uFF07\u0060\u00B4]$/u;
+export const INVISIBLE = /^[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{E0000}-\u{E0FFF}]$/u;
+const APOSTROPHES = /^[\u2018\u2019\u201B\u02BC\u2032\uFF07\u00B4]$/u;
 const DASHES = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/u;
 const WHITESPACE = /^\s$/u;
 const MARKS = /\p{M}/gu;
-const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
+// Superscripts, circled numbers and the like are not word characters: "Acme²" and "Acme™" end the word "Acme".
+const WORD_CHAR = /^[\p{L}\p{Nd}\p{Nl}_]$/u;
 const DIGITS = /^\p{N}/u;
 /** Letters and ligatures that Unicode decomposition leaves whole but readers treat as their base letters. */
 const EXTRA_FOLDS: Readonly<Record<string, string>> = {
@@ -64,7 +65,8 @@ function foldCodePoint(cp: number): FoldedCodePoint {
   }
   folded = {
     out,
-    word: WORD_CHAR.test(ch) || (out !== '' && WORD_CHAR.test(out[0]!)),
+    word: WORD_CHAR.test(ch), // "™" folds to "tm" but is no letter: "Acme™" still ends the word "Acme"
+
     upper: ch !== ch.toLowerCase(),
     digit: DIGITS.test(out),
   };
@@ -120,6 +122,7 @@ export function fold(original: string): FoldedText {
       i++;
       const isUpper = c >= 65 && c <= 90;
       if (isUpper) c += 32;
+      else if (c === 96) c = 39; // a backtick typed for an apostrophe
       else if (c === 9 || c === 10 || c === 11 || c === 12 || c === 13) c = 32;
       if (c === 32 && len > 0 && codes[len - 1] === 32) {
         origEnd[len - 1] = i; // collapse whitespace runs
@@ -190,9 +193,7 @@ export function foldTerm(term: string): string {
   return fold(term).text.trim();
 }
 
-/** True when a folded unit is a letter, digit or "_" (used to decide which edges of a term need a word cut). */
-export function isWordUnit(code: number): boolean {
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95;
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  return WORD_CHAR.test(String.fromCharCode(code));
+/** True when a code point (as a string) is a letter, digit or "_": such term edges need a word cut. */
+export function isWordChar(ch: string): boolean {
+  return WORD_CHAR.test(ch);
 }

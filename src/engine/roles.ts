@@ -13,7 +13,7 @@ export interface RoleView {
 }
 
 /** The chain of roles to apply, ancestors first. Stops at an unknown id or a loop (the parser reports both). */
-export function roleChain(policy: Policy, roleId: string): RoleOverlay[] {
+function roleChain(policy: Policy, roleId: string): RoleOverlay[] {
   const chain: RoleOverlay[] = [];
   const seen = new Set<string>();
   let id: string | undefined = roleId;

@@ -4,10 +4,11 @@
  * (ids that must be unique or exist, role loops, terms that would match everything) come from `checkPolicy`.
  */
 import type { z } from 'zod';
-import { foldTerm } from '../engine/normalize';
+import { foldTerm, INVISIBLE } from '../engine/normalize';
+import { resolveRole } from '../engine/roles';
 import { COMMON_WORDS } from './common-words';
 import { policySchema } from './schema';
-import type { Policy } from './types';
+import type { LocalizedText, Policy } from './types';
 
 export interface PolicyProblem {
   /** Where, as a JSON path: `$.topics[2].approver`. */
@@ -148,7 +149,6 @@ export function checkPolicy(policy: Policy): Checked {
     });
   }
 
-  const topicIds = new Set(policy.topics.map((t) => t.id));
   const roleIds = new Set(policy.roles.map((r) => r.id));
   policy.topics.forEach((t, i) => {
     if (t.action === 'needs-approval' && !t.approver) {
@@ -162,32 +162,38 @@ export function checkPolicy(policy: Policy): Checked {
       const loop = extendsLoop(policy, role.id);
       if (loop) error(['roles', i, 'extends'], loop);
     }
-    for (const [topicId, change] of Object.entries(role.topics)) {
-      const topic = policy.topics.find((t) => t.id === topicId);
-      if (!topicIds.has(topicId)) error(['roles', i, 'topics', topicId], `No topic has the id "${topicId}".`);
-      else if (change.action === 'needs-approval' && !change.approver && !topic?.approver) {
+    // Judge the role as it resolves (base, then the roles it extends, then itself): an approver may be inherited.
+    const resolved = resolveRole(policy, role.id);
+    for (const topicId of Object.keys(role.topics)) {
+      const topic = resolved.topics.find((t) => t.id === topicId);
+      if (!topic) error(['roles', i, 'topics', topicId], `No topic has the id "${topicId}".`);
+      else if (topic.action === 'needs-approval' && !topic.approver) {
         error(['roles', i, 'topics', topicId, 'approver'], 'This role makes the topic need approval: say who approves.');
       }
     }
   });
 
-  for (const [path, text] of disclosureTexts(policy)) {
+  for (const [path, text, isVariant] of insertedTexts(policy)) {
     for (const [placeholder] of text.matchAll(/\{[^}]*\}/g)) {
       if (placeholder !== '{company}') {
         error(path, `Unknown placeholder "${placeholder}": only "{company}" is replaced.`);
       }
+    }
+    if (!/[\p{L}\p{N}]/u.test(text.replaceAll('{company}', ''))) {
+      if (isVariant && text.includes('{company}')) warn(path, `"${text}" would count any mention of the company as present.`);
+      else error(path, `"${text}" has no letter or digit, so it cannot be recognised.`);
     }
   }
 
   const owners = new Map<string, string>();
   for (const [path, term, owner] of policyTerms(policy)) {
     const folded = foldTerm(term);
-    const invisible = term.match(/[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/gu);
+    const invisible = [...term].filter((c) => INVISIBLE.test(c));
     if (!/[\p{L}\p{N}]/u.test(folded)) {
       error(path, `"${term}" has no letter or digit, so it cannot be matched.`);
       continue;
     }
-    if (invisible) {
+    if (invisible.length) {
       const codes = [...new Set(invisible)].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
       warn(path, `"${term}" contains invisible characters (${codes.join(', ')}); they are ignored when matching.`);
     }
@@ -238,15 +244,17 @@ function* policyTerms(policy: Policy): Generator<[PathPart[], string, string]> {
   }
 }
 
-function* disclosureTexts(policy: Policy): Generator<[PathPart[], string]> {
-  const rule = policy.rules.disclosure;
-  const texts = (base: PathPart[], text: Policy['rules']['disclosure']['text'] | undefined) =>
-    text === undefined ? [] : typeof text === 'string' ? [[base, text] as [PathPart[], string]] : Object.entries(text).map(([k, v]) => [[...base, k], v] as [PathPart[], string]);
-  yield* texts(['rules', 'disclosure', 'text'], rule.text);
-  for (const [i, v] of rule.variants.entries()) yield [['rules', 'disclosure', 'variants', i], v];
-  for (const [i, role] of policy.roles.entries()) {
-    const overlay = role.rules.disclosure;
-    yield* texts(['roles', i, 'rules', 'disclosure', 'text'], overlay?.text);
-    for (const [j, v] of (overlay?.variants ?? []).entries()) yield [['roles', i, 'rules', 'disclosure', 'variants', j], v];
+/** The disclaimer and disclosure texts and variants, base and roles, each with its path and whether it is a variant. */
+function* insertedTexts(policy: Policy): Generator<[PathPart[], string, boolean]> {
+  type TextRule = { text?: LocalizedText | undefined; variants?: readonly string[] | undefined };
+  function* of(base: PathPart[], rule: TextRule | undefined): Generator<[PathPart[], string, boolean]> {
+    const text = rule?.text;
+    if (typeof text === 'string') yield [[...base, 'text'], text, false];
+    else if (text) for (const [locale, t] of Object.entries(text)) yield [[...base, 'text', locale], t, false];
+    for (const [j, v] of (rule?.variants ?? []).entries()) yield [[...base, 'variants', j], v, true];
+  }
+  for (const kind of ['disclaimer', 'disclosure'] as const) {
+    yield* of(['rules', kind], policy.rules[kind]);
+    for (const [i, role] of policy.roles.entries()) yield* of(['roles', i, 'rules', kind], role.rules[kind]);
   }
 }

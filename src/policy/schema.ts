@@ -39,7 +39,7 @@ const terms = z.array(term).max(MAX_LIST);
 const href = z
   .string()
   .max(MAX_TEXT)
-  .refine((s) => /^(https:\/\/[^\s]+|mailto:[^\s]+@[^\s]+)$/i.test(s), 'Expected an https:// URL or a mailto: address.');
+  .refine((s) => s.length <= MAX_TEXT && /^(https:\/\/\S+|mailto:[^\s@]+@\S+)$/i.test(s), 'Expected an https:// URL or a mailto: address.');
 
 export const networks = ['x', 'linkedin', 'facebook'] as const;
 const network = z.enum(networks);
@@ -121,46 +121,54 @@ const triggers = z
   .min(1)
   .describe('Which mentions make this text necessary.');
 
-const ruleShape = {
-  enabled: z.boolean().default(true),
+// Rule fields without defaults. The base policy fills in what it leaves out; role overlays must not, or a role
+// that changes one field of a rule would silently reset the others (e.g. switch a disabled rule back on).
+const ruleFields = {
+  enabled: z.boolean(),
   severity,
   explanation: localizedText.describe('A short, human explanation shown with the nudge.'),
 };
+const approvalRuleFields = { ...ruleFields, approver: approver.optional() };
 const placement = z.enum(['start', 'end']);
-
-const simpleRule = z.strictObject(ruleShape);
-
-const disclaimerRule = z.strictObject({
-  ...ruleShape,
+const disclaimerFields = {
+  ...ruleFields,
   triggers,
-  text: localizedText.describe('The personal-opinion line to insert, per language ("Views are my own.").'),
-  variants: terms.default([]).describe('Other wordings that count as a disclaimer already present.'),
-  placement: placement.default('end'),
-});
-
-const disclosureRule = z.strictObject({
-  ...ruleShape,
-  triggers,
+  text: localizedText.describe(
+    'The personal-opinion line to insert, per language ("Views are my own."); "{company}" is replaced by the company name.',
+  ),
+  variants: terms.describe('Other wordings that count as a disclaimer already present; "{company}" stands for any name of the company.'),
+  placement,
+};
+const disclosureFields = {
+  ...disclaimerFields,
   text: localizedText.describe('The disclosure to insert, per language; "{company}" is replaced by the company name.'),
-  variants: terms
-    .default([])
-    .describe('Other wordings that count as a disclosure already present; "{company}" stands for any name of the company.'),
-  placement: placement.default('start'),
-});
+  variants: terms.describe('Other wordings that count as a disclosure already present; "{company}" stands for any name of the company.'),
+};
 
+const enabled = ruleFields.enabled.default(true);
 export const rules = z.strictObject({
-  employerMention: simpleRule,
-  competitorMention: simpleRule,
-  productMention: simpleRule,
-  unreleasedProduct: simpleRule.extend({ approver: approver.optional() }),
-  confidentialProduct: simpleRule.extend({ approver: approver.optional() }),
-  disclaimer: disclaimerRule,
-  disclosure: disclosureRule,
-  corporateAccount: simpleRule,
+  employerMention: z.strictObject({ ...ruleFields, enabled }),
+  competitorMention: z.strictObject({ ...ruleFields, enabled }),
+  productMention: z.strictObject({ ...ruleFields, enabled }),
+  unreleasedProduct: z.strictObject({ ...approvalRuleFields, enabled }),
+  confidentialProduct: z.strictObject({ ...approvalRuleFields, enabled }),
+  disclaimer: z.strictObject({
+    ...disclaimerFields,
+    enabled,
+    variants: disclaimerFields.variants.default([]),
+    placement: placement.default('end'),
+  }),
+  disclosure: z.strictObject({
+    ...disclosureFields,
+    enabled,
+    variants: disclosureFields.variants.default([]),
+    placement: placement.default('start'),
+  }),
+  corporateAccount: z.strictObject({ ...ruleFields, enabled }),
 });
 
-/** What a role may change on a rule: everything but its shape. */
-const ruleOverlay = <T extends z.ZodObject>(rule: T) => rule.partial().strict();
+/** What a role may change on a rule: any of its fields, nothing filled in. */
+const ruleOverlay = <S extends z.ZodRawShape>(fields: S) => z.strictObject(fields).partial();
 
 export const roleOverlay = z.strictObject({
   id,
@@ -169,14 +177,14 @@ export const roleOverlay = z.strictObject({
   extends: id.optional().describe('Another role whose changes apply first.'),
   rules: z
     .strictObject({
-      employerMention: ruleOverlay(rules.shape.employerMention),
-      competitorMention: ruleOverlay(rules.shape.competitorMention),
-      productMention: ruleOverlay(rules.shape.productMention),
-      unreleasedProduct: ruleOverlay(rules.shape.unreleasedProduct),
-      confidentialProduct: ruleOverlay(rules.shape.confidentialProduct),
-      disclaimer: ruleOverlay(rules.shape.disclaimer),
-      disclosure: ruleOverlay(rules.shape.disclosure),
-      corporateAccount: ruleOverlay(rules.shape.corporateAccount),
+      employerMention: ruleOverlay(ruleFields),
+      competitorMention: ruleOverlay(ruleFields),
+      productMention: ruleOverlay(ruleFields),
+      unreleasedProduct: ruleOverlay(approvalRuleFields),
+      confidentialProduct: ruleOverlay(approvalRuleFields),
+      disclaimer: ruleOverlay(disclaimerFields),
+      disclosure: ruleOverlay(disclosureFields),
+      corporateAccount: ruleOverlay(ruleFields),
     })
     .partial()
     .default({}),
@@ -220,4 +228,3 @@ export const policySchema = z
   })
   .describe('A Candor social-media policy.');
 
-export type PolicyInput = z.input<typeof policySchema>;

@@ -10,7 +10,6 @@ export type Topic = z.output<typeof topic>;
 export type RoleOverlay = z.output<typeof roleOverlay>;
 export type Approver = z.output<typeof approver>;
 export type Rules = Policy['rules'];
-export type RuleId = keyof Rules;
 export type Severity = (typeof severities)[number];
 export type Network = (typeof networks)[number];
 export type MentionKind = (typeof mentionKinds)[number];

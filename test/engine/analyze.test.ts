@@ -232,3 +232,44 @@ describe('drafts with emoji, several paragraphs and scripts', () => {
     expect(run(draft)).toEqual(run(draft));
   });
 });
+
+describe('regressions found in review', () => {
+  /** The bundled policy with one change, validated as a company would publish it. */
+  function variant(change: (policy: Record<string, any>) => void) {
+    const json = JSON.parse(readFileSync(new URL('../../rules/acme.policy.json', import.meta.url), 'utf8'));
+    change(json);
+    const result = parsePolicyJson(JSON.stringify(json));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return compile(result.policy);
+  }
+
+  it.each([
+    ['Acme™ rocks', 'employer-mention', 'Acme'],
+    ['RoadRunner™ ships today', 'product-mention', 'RoadRunner'],
+    ['Acme² is a joke', 'employer-mention', 'Acme'],
+  ])('a sign after a name does not hide it: %j', (draft, kind, span) => {
+    expect(spansOf(run(draft), kind)).toEqual([span]);
+  });
+
+  it('a role that changes one field of a rule keeps the others (spokesperson switched the disclaimer off)', () => {
+    const compiled = variant((p) => p.roles.push({ id: 'ceo', label: 'CEO', description: 'Top.', extends: 'spokesperson', rules: { disclaimer: { severity: 'info' } } }));
+    expect(kinds(run('Acme rocks', 'ceo', {}, compiled))).not.toContain('missing-disclaimer');
+  });
+
+  it('a disclaimer naming the company is recognised once inserted', () => {
+    const compiled = variant((p) => (p.rules.disclaimer.text = { en: "These are my views, not {company}'s." }));
+    const fix = run('Acme rocks', undefined, {}, compiled).find((f) => f.kind === 'missing-disclaimer')!.fix!;
+    expect(fix).toEqual({ type: 'insert', text: "These are my views, not Acme's.", placement: 'end' });
+    expect(kinds(run(`Acme rocks ${fix.type === 'insert' ? fix.text : ''}`, undefined, {}, compiled))).not.toContain('missing-disclaimer');
+  });
+
+  it('a "$" in the company name is inserted literally', () => {
+    const compiled = variant((p) => (p.company.name = "Ca$'h"));
+    const fix = run("Ca$'h rocks", undefined, {}, compiled).find((f) => f.kind === 'missing-disclosure')!.fix;
+    expect(fix).toEqual({ type: 'insert', text: "I work at Ca$'h.", placement: 'start' });
+  });
+
+  it('overlapping forms are one span: "bob@acme.com"', () => {
+    expect(spansOf(run('Mail bob@acme.com'), 'employer-mention')).toEqual(['@acme.com']);
+  });
+});

@@ -28,6 +28,8 @@ describe('scan', () => {
     ['$ACME', 'long $ACME!', ['$acme@5-10']],
     ['Acme Corp', 'ACME   CORP rocks', ['acme corp@0-9']],
     ['アクメ', 'アクメ社で働いています', ['アクメ@0-3']], // no spaces between Japanese words
+    ['𐌰𐌱', '𐌰𐌱𐌲 is longer', []], // letters outside the BMP are word characters too
+    ['𐌰𐌱', 'say 𐌰𐌱!', ['𐌰𐌱@4-8']],
     ['views are my own', 'Views are my own.', ['views are my own@0-16']],
   ])('%j in %j', (term, draft, expected) => {
     expect(matches([term], draft)).toEqual([...expected].sort());

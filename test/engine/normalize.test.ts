@@ -12,6 +12,8 @@ describe('fold', () => {
     ['Ac\u200Bme', 'acme'], // zero-width space cannot hide a word
     ['\u202EAcme\u202C', 'acme'], // bidi controls are dropped
     ['l’Acme', "l'acme"], // typographic apostrophe
+    ['we`re', "we're"], // a backtick typed for an apostrophe
+    ['Acme™', 'acmetm'], // folded, yet "™" is no letter (see the cuts below)
     ['a  \t\n\n b', 'a b'], // whitespace runs collapse
     ['a\u00A0b', 'a b'], // no-break space
     ['ﬁne', 'fine'], // ligature expands
@@ -60,6 +62,7 @@ describe('fold', () => {
     ['#acmelife', '|#|acmelife|'], // no hump, no cut
     ['AcmeLife', '|acmelife|'], // CamelCase splits only inside hashtags
     ["l'Acme's", "|l|'|acme|'|s|"],
+    ['Acme™', '|acme|t|m|'],
   ])('word cuts in %j: %j', (input, expected) => {
     expect(cuts(input)).toBe(expected);
   });

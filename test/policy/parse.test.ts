@@ -459,3 +459,42 @@ describe('formatPath', () => {
     expect(formatPath(path)).toBe(expected);
   });
 });
+
+describe('regressions found in review', () => {
+  it('a role may inherit the approver a topic needs from the role it extends', () => {
+    const policy = mutate((p) => {
+      p.topics = [topic('legal')];
+      p.roles = [
+        role('a', { topics: { legal: { approver } } }),
+        role('b', { extends: 'a', topics: { legal: { action: 'needs-approval' } } }),
+      ];
+    });
+    expect(errorsOrNone(parsePolicy(policy))).toEqual([]);
+  });
+
+  it('a role overlay fills in no defaults: a rule it does not mention stays as the base says', () => {
+    const parsed = parsePolicy(mutate((p) => { p.roles = [role('r', { rules: { disclaimer: { severity: 'info' } } })]; }));
+    expect(parsed.ok && parsed.policy.roles[0]!.rules.disclaimer).toEqual({ severity: 'info' });
+  });
+
+  it.each([
+    ['a disclaimer text with an unknown placeholder', (p: Draft) => { p.rules.disclaimer.text = 'Not {employer} speaking.'; }, '$.rules.disclaimer.text', /Unknown placeholder "\{employer\}"/],
+    ['a disclosure variant with no letters', (p: Draft) => { p.rules.disclosure.variants = ['!!!']; }, '$.rules.disclosure.variants[0]', /no letter or digit/],
+  ])('rejects %s', (_, change, path, message) => {
+    expect(errorsOf(parsePolicy(mutate(change)))).toEqual([{ path, message: expect.stringMatching(message) }]);
+  });
+
+  it('warns when a disclosure variant is the company name alone', () => {
+    const warnings = warningsOf(parsePolicy(mutate((p) => { p.rules.disclosure.variants = ['{company}']; })));
+    expect(warnings).toEqual([{ path: '$.rules.disclosure.variants[0]', message: expect.stringMatching(/any mention of the company/) }]);
+  });
+
+  it('rejects a mailto with many "@" quickly and clearly', () => {
+    const errors = errorsOf(parsePolicy(mutate((p) => { p.feedback = `mailto:${'@'.repeat(60_000)} `; })));
+    expect(errors.map((e) => e.path)).toContain('$.feedback');
+  });
+});
+
+function errorsOrNone(result: ParseResult): readonly PolicyProblem[] {
+  return result.ok ? [] : result.errors;
+}
