@@ -31,6 +31,7 @@ export class EditorSession {
   private expanded = false;
   private dismissed = false;
   private status: string | undefined;
+  private busy = false;
 
   constructor(
     readonly editor: HTMLElement,
@@ -68,6 +69,9 @@ export class EditorSession {
   }
 
   private readonly schedule = () => {
+    // A dismissal lasts for this draft: once the box is emptied (posted, cleared), the next draft is nudged again,
+    // even if typing resumes before the debounced analysis runs.
+    if (this.dismissed && readDraft(this.editor).trim() === '') this.dismissed = false;
     clearTimeout(this.timer);
     this.timer = setTimeout(this.refresh, ANALYSIS_DELAY_MS);
   };
@@ -87,6 +91,7 @@ export class EditorSession {
         messages,
         expanded: this.expanded,
         status: this.status,
+        busy: this.busy,
         onToggle: () => {
           this.expanded = !this.expanded;
           this.render();
@@ -103,8 +108,12 @@ export class EditorSession {
   }
 
   private async applyFix(finding: Finding): Promise<void> {
-    if (finding.fix?.type !== 'insert') return;
-    const outcome: InsertOutcome = await insertText(this.editor, finding.fix.text, finding.fix.placement);
+    if (finding.fix?.type !== 'insert' || this.busy) return;
+    this.busy = true;
+    this.render();
+    const outcome: InsertOutcome = await insertText(this.editor, finding.fix.text, finding.fix.placement).finally(
+      () => (this.busy = false),
+    );
     const messages = messagesFor(this.context.current()?.locale ?? 'en');
     this.status = outcome === 'inserted' ? undefined : outcome === 'copied' ? messages.copied : messages.unexpected;
     this.refresh();

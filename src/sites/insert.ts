@@ -46,6 +46,17 @@ export async function insertText(editor: HTMLElement, text: string, placement: '
     return 'copied';
   }
   if (after !== expected) return 'unexpected';
-  placeCaret(editor, placement === 'start' ? caret + added.length : caret);
+  await restoreCaret(editor, placement === 'start' ? caret + added.length : caret);
   return 'inserted';
+}
+
+/**
+ * Some editors (Quill) move the caret themselves a moment after an input; placing it is not an edit, so it is
+ * safe to place it again once they have settled.
+ */
+async function restoreCaret(editor: HTMLElement, offset: number): Promise<void> {
+  for (let attempt = 0; attempt < 3 && caretOffset(editor) !== offset; attempt++) {
+    placeCaret(editor, offset);
+    await settle();
+  }
 }

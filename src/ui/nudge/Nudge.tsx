@@ -11,7 +11,9 @@ export interface NudgeProps {
   readonly model: NudgeModel;
   readonly messages: Messages;
   readonly expanded: boolean;
-  readonly status?: string;
+  readonly status?: string | undefined;
+  /** True while a fix is being applied: assistive tech (and tests) wait for the editor to settle. */
+  readonly busy?: boolean;
   readonly onToggle: () => void;
   readonly onFix: (finding: Finding) => void;
   readonly onDismiss: () => void;
@@ -19,11 +21,11 @@ export interface NudgeProps {
 
 const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
 
-export function Nudge({ model, messages, expanded, status, onToggle, onFix, onDismiss }: NudgeProps) {
+export function Nudge({ model, messages, expanded, status, busy = false, onToggle, onFix, onDismiss }: NudgeProps) {
   const count = model.advice.length;
   const summary = count ? messages.summary(count) : '';
   return (
-    <div class="nudge" role="region" aria-label="Candor" hidden={count === 0 && !status}>
+    <div class="nudge" role="region" aria-label="Candor" aria-busy={busy} hidden={count === 0 && !status}>
       <div class="live" aria-live="polite" role="status">
         {status ?? summary}
       </div>
