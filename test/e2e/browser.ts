@@ -10,9 +10,16 @@ import { type BrowserContext, chromium } from 'playwright-core';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 
+/** The one extension API the tests call from the service worker. */
+interface ChromeStorage {
+  storage: { local: { set(items: object): Promise<void> } };
+}
+
 export interface ExtensionBrowser {
   readonly context: BrowserContext;
   readonly extensionId: string;
+  /** Writes the user's settings into the extension's storage, as the options page does. */
+  setSettings(settings: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,6 +44,13 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   return {
     context,
     extensionId,
+    async setSettings(settings) {
+      // Runs in the extension's service worker, where `chrome` is the extension API.
+      await worker.evaluate(
+        (value) => (globalThis as unknown as { chrome: ChromeStorage }).chrome.storage.local.set({ settings: value }),
+        settings,
+      );
+    },
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

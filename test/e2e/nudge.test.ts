@@ -181,3 +181,50 @@ describe('corporate accounts', () => {
     await page.close();
   });
 });
+
+describe('settings and resilience', () => {
+  it('follows a change of role and language at once, without reloading the page', async () => {
+    const { page, editor, nudge } = await open('facebook');
+    await typeInto(editor(0), 'Acme ships RoadRunner 2 today');
+    await nudge(0).getByRole('button', { name: /suggestion/ }).click();
+    expect(await nudge(0).getByRole('button', { name: 'Add disclaimer' }).count()).toBe(1);
+
+    await browser.setSettings({ role: 'spokesperson', locale: 'fr' });
+    // Spokespeople need no disclaimer; the disclosure stays, as information, in French.
+    await expect.poll(() => nudge(0).getByRole('button', { name: 'Ajouter la précision' }).count()).toBe(1);
+    expect(await nudge(0).getByRole('button', { name: /Ajouter la mention|Add disclaimer/ }).count()).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/nudge-facebook-fr-spokesperson.png` });
+
+    await applyFix(nudge(0), 'Ajouter la précision' as 'Add disclosure');
+    await expect.poll(() => modelText(page, 0)).toBe('Je travaille chez Acme. Acme ships RoadRunner 2 today');
+    await browser.setSettings({});
+    await page.close();
+  });
+
+  it('is reachable with Tab from the compose box, and never takes focus by itself', async () => {
+    const { page, editor, nudge } = await open('x');
+    await typeInto(editor(0), 'Acme rocks');
+    await expect.poll(() => nudge(0).getByRole('button', { name: /suggestion/ }).count()).toBe(1);
+    expect(await isFocused(editor(0))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await nudge(0).getByRole('button', { name: /suggestion/ }).evaluate((b) => b === (b.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent)).toBe('Add disclaimer');
+    await page.close();
+  });
+
+  it('falls back to any sizeable editable box when the site markers are gone (a redesign)', async () => {
+    const page = await browser.context.newPage();
+    await browser.context.route('https://www.linkedin.com/redesign', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><div contenteditable="true" style="width:500px;min-height:80px;border:1px solid">x</div>' }),
+    );
+    await page.goto('https://www.linkedin.com/redesign');
+    const box = page.locator('[contenteditable]');
+    await box.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' RoadRunner by Acme');
+    await expect.poll(() => page.locator('candor-nudge').getByRole('button', { name: /suggestion/ }).count()).toBe(1);
+    await page.close();
+  });
+});

@@ -30,7 +30,13 @@ export function Nudge({ model, messages, expanded, status, busy = false, onToggl
         {status ?? summary}
       </div>
       {count > 0 && (
-        <button type="button" class="pill" aria-expanded={expanded} onMouseDown={keepEditorFocus} onClick={onToggle}>
+        <button
+          type="button"
+          class={`pill ${model.advice.some((f) => f.severity === 'warn') ? 'warn' : 'info'}`}
+          aria-expanded={expanded}
+          onMouseDown={keepEditorFocus}
+          onClick={onToggle}
+        >
           <span class="dot" aria-hidden="true" />
           {summary}
           <span class="toggle">{expanded ? messages.hide : messages.show}</span>

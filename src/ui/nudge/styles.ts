@@ -6,9 +6,10 @@ export const NUDGE_CSS = `
 .live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 button, a.action { font: inherit; cursor: pointer; }
 .pill { display: inline-flex; align-items: center; gap: 6px; padding: 4px 10px; border: 1px solid #c9d6e0; border-radius: 999px;
-  background: #f5f9fc; color: #1d2a33; box-shadow: 0 1px 3px rgba(0,0,0,.08); }
+  background: #f5f9fc; color: #1d2a33; box-shadow: 0 1px 3px rgba(0,0,0,.08); white-space: nowrap; }
 .pill:hover { background: #eaf2f8; }
-.dot { width: 8px; height: 8px; border-radius: 50%; background: #d58a00; }
+.dot { width: 8px; height: 8px; border-radius: 50%; background: #6f8798; }
+.warn .dot { background: #d58a00; }
 .toggle { color: #1f5f8b; font-weight: 600; }
 .panel { margin-top: 6px; padding: 10px 12px; background: #fff; border: 1px solid #c9d6e0; border-radius: 10px;
   box-shadow: 0 4px 14px rgba(0,0,0,.12); }
