@@ -3,12 +3,17 @@ import { defineConfig } from 'wxt';
 
 // The four site patterns are declared once, by the content script entrypoint (entrypoints/content.ts).
 export default defineConfig({
+  publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Candor',
     description: "Coaches you on your company's social-media policy while you compose posts.",
-    // Storage keeps the last good policy and the chosen role; nothing else is asked for yet.
-    permissions: ['storage'],
+    // storage: the last good policy, status and settings; alarms: the periodic policy refresh.
+    permissions: ['storage', 'alarms'],
+    // The policy's origin is asked for at run time, when someone sets a policy URL; never <all_urls>.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    // Enterprise configuration (Chrome `3rdparty` policy / Firefox `policies.json`): see the README.
+    storage: { managed_schema: 'managed_schema.json' },
     // Firefox needs a stable add-on id for storage and enterprise policies (`3rdparty` managed storage).
     ...(browser === 'firefox' && { browser_specific_settings: { gecko: { id: 'candor@candor.invalid' } } }),
   }),

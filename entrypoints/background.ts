@@ -1,6 +1,36 @@
-import { activateBundledPolicy } from '../src/sync/bundled';
+import { bundledPolicy } from '../src/policy/bundled';
+import { DEFAULT_REFRESH_MINUTES, parseManaged } from '../src/sync/managed';
+import { isRefreshRequest } from '../src/sync/messages';
+import { jitteredDelay, serialized } from '../src/sync/runner';
+import { type Settings, STORAGE_KEYS } from '../src/sync/state';
+import { syncPolicy } from '../src/sync/sync';
 
-// Wiring only. Every time the worker starts, make sure a policy is active (the bundled one until sync lands).
+const ALARM = 'candor-policy-sync';
+
+// Wiring only: when to sync, and who may ask. The logic lives in src/sync/.
 export default defineBackground(() => {
-  void activateBundledPolicy(browser.storage.local);
+  // Browsers without managed storage (or without a policy for it) reject: nothing is managed then.
+  const readManaged = () => browser.storage.managed.get().then(parseManaged, () => parseManaged({}));
+  const sync = serialized(() =>
+    syncPolicy({ local: browser.storage.local, managed: readManaged, bundled: bundledPolicy, now: () => new Date() }),
+  );
+  const schedule = async () => {
+    const period = (await readManaged()).refreshMinutes ?? DEFAULT_REFRESH_MINUTES;
+    await browser.alarms.create(ALARM, { delayInMinutes: jitteredDelay(period), periodInMinutes: period });
+  };
+
+  browser.runtime.onInstalled.addListener(() => void sync().then(schedule));
+  browser.runtime.onStartup.addListener(() => void sync());
+  browser.alarms.onAlarm.addListener((alarm) => alarm.name === ALARM && void sync());
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (isRefreshRequest(message, sender, browser.runtime.id)) return sync();
+    return undefined;
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    const settings = changes[STORAGE_KEYS.settings] as { oldValue?: Settings; newValue?: Settings } | undefined;
+    const urlChanged = area === 'local' && settings && settings.oldValue?.policyUrl !== settings.newValue?.policyUrl;
+    if (area === 'managed' || urlChanged) void sync().then(area === 'managed' ? schedule : undefined);
+  });
+  // A worker woken for any reason makes sure some policy is active.
+  void browser.storage.local.get(STORAGE_KEYS.active).then((stored) => stored[STORAGE_KEYS.active] || sync());
 });

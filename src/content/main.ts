@@ -4,7 +4,7 @@
  */
 import { compile, type CompiledPolicy } from '../engine/compile';
 import type { SiteAdapter } from '../sites/adapter';
-import { readState, type SharedState, type StorageArea, type StorageChanges, uiLocale, watchState } from '../sync/state';
+import { readState, roleInForce, type SharedState, type StorageArea, type StorageChanges, uiLocale, watchState } from '../sync/state';
 import { EditorSession } from './session';
 import { watchEditors } from './watcher';
 
@@ -17,30 +17,31 @@ export interface ContentEnvironment {
 }
 
 export async function startCandor(env: ContentEnvironment): Promise<() => void> {
-  let state: SharedState = await readState(env.storage);
+  let state: SharedState = { settings: {}, managed: {} };
   let compiled: CompiledPolicy | undefined;
-  let compiledFrom: unknown;
-  const compiledPolicy = () => {
-    const policy = state.active?.policy;
-    if (policy !== compiledFrom) {
-      compiledFrom = policy;
-      compiled = policy && compile(policy); // once per policy received, not per keystroke
+  let compiledFrom: string | undefined;
+  const accept = (next: SharedState) => {
+    // Storage hands out a fresh copy on every change (a role, a sync status): compile only when the policy differs.
+    const key = next.active && JSON.stringify(next.active.policy);
+    if (key !== compiledFrom) {
+      compiledFrom = key;
+      compiled = next.active && compile(next.active.policy);
     }
-    return compiled;
+    state = next;
   };
+  accept(await readState(env.storage));
 
   const sessions = new Map<HTMLElement, EditorSession>();
   const context = {
     adapter: env.adapter,
     current() {
-      const policy = compiledPolicy();
-      if (!policy || state.settings.disabledNetworks?.includes(env.adapter.network)) return undefined;
-      return { compiled: policy, role: state.settings.role, locale: uiLocale(state.settings, env.browserLanguage) };
+      if (!compiled || state.settings.disabledNetworks?.includes(env.adapter.network)) return undefined;
+      return { compiled, role: roleInForce(state), locale: uiLocale(state.settings, env.browserLanguage) };
     },
   };
 
   const unwatchState = watchState(env.storage, env.changes, (next) => {
-    state = next;
+    accept(next);
     for (const session of sessions.values()) session.refresh();
   });
   const watcher = watchEditors(

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { foldTerm, INVISIBLE } from '../engine/normalize';
 import { resolveRole } from '../engine/roles';
 import { COMMON_WORDS } from './common-words';
+import { jsonErrorOffset } from './json-position';
 import { policySchema } from './schema';
 import type { LocalizedText, Policy } from './types';
 
@@ -121,13 +122,12 @@ function describeIssue(issue: z.core.$ZodIssue, base: readonly PathPart[]): Poli
 }
 
 function describeSyntaxError(json: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  if (!position) return `Not valid JSON: ${message}.`;
-  const before = json.slice(0, Number(position[1]));
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/\s*(in JSON )?at position \d+.*$/, '');
+  const offset = jsonErrorOffset(json) ?? json.length;
+  const before = json.slice(0, offset);
   const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `Not valid JSON at line ${line}, column ${column}: ${message.replace(/\s*(in JSON )?at position \d+.*$/, '')}.`;
+  const column = offset - before.lastIndexOf('\n');
+  return `Not valid JSON at line ${line}, column ${column}: ${reason.replace(/\.$/, '')}.`;
 }
 
 interface Checked {

@@ -5,9 +5,45 @@
  */
 import type { Network, Policy } from '../policy/types';
 
+export type PolicySource = 'bundled' | 'managed' | 'options';
+
+/** The last good policy: what every reader uses until a better one arrives. */
 export interface ActivePolicy {
   readonly policy: Policy;
-  readonly source: 'bundled' | 'managed' | 'options';
+  readonly source: PolicySource;
+  readonly url?: string;
+  readonly etag?: string;
+  readonly lastModified?: string;
+  /** When the server last confirmed this copy (ISO time). */
+  readonly fetchedAt?: string;
+}
+
+export type SyncErrorKind =
+  | 'insecure-url'
+  | 'network'
+  | 'timeout'
+  | 'http-status'
+  | 'redirect'
+  | 'not-json'
+  | 'too-large'
+  | 'malformed-json'
+  | 'invalid-policy'
+  | 'bad-signature'
+  | 'older-version';
+
+/** How the last attempt to update the policy went. On failure, the last good policy stays active. */
+export interface SyncStatus {
+  /** When it was tried (ISO time). */
+  readonly checkedAt: string;
+  readonly source: PolicySource;
+  readonly url?: string;
+  readonly error?: {
+    readonly kind: SyncErrorKind;
+    /** A plain sentence saying what failed. */
+    readonly message: string;
+    /** Validation problems with their JSON paths, for an invalid policy. */
+    readonly problems?: readonly { readonly path: string; readonly message: string }[];
+  };
 }
 
 export interface Settings {
@@ -17,14 +53,29 @@ export interface Settings {
   readonly locale?: 'auto' | 'en' | 'fr';
   /** Networks where nudges are off (all on by default). */
   readonly disabledNetworks?: readonly Network[];
+  /** The policy URL set in options (a managed URL takes precedence). */
+  readonly policyUrl?: string;
 }
 
 export interface SharedState {
   readonly active?: ActivePolicy;
   readonly settings: Settings;
+  readonly status?: SyncStatus;
+  readonly managed: ManagedSettings;
 }
 
-export const STORAGE_KEYS = { active: 'activePolicy', settings: 'settings' } as const;
+export const STORAGE_KEYS = {
+  active: 'activePolicy',
+  settings: 'settings',
+  status: 'syncStatus',
+  managed: 'managedConfig',
+} as const;
+
+/** What the organisation fixed (mirrored from `storage.managed` by the background at every sync). */
+export interface ManagedSettings {
+  readonly policyUrl?: string;
+  readonly role?: string;
+}
 
 /** The subset of `browser.storage` used here, so tests can pass WXT's fake browser or a real one. */
 export interface StorageArea {
@@ -37,22 +88,29 @@ export interface StorageChanges {
 }
 
 export async function readState(area: StorageArea): Promise<SharedState> {
-  const stored = await area.get([STORAGE_KEYS.active, STORAGE_KEYS.settings]);
+  const stored = await area.get(Object.values(STORAGE_KEYS));
   return {
     active: stored[STORAGE_KEYS.active] as ActivePolicy | undefined,
     settings: (stored[STORAGE_KEYS.settings] as Settings | undefined) ?? {},
+    status: stored[STORAGE_KEYS.status] as SyncStatus | undefined,
+    managed: (stored[STORAGE_KEYS.managed] as ManagedSettings | undefined) ?? {},
   };
 }
 
-/** Calls `onChange` with the whole new state whenever the policy or settings change. Returns an unsubscribe. */
+/** Calls `onChange` with the whole new state whenever the policy, settings or status change. Returns an unsubscribe. */
 export function watchState(area: StorageArea, changes: StorageChanges, onChange: (state: SharedState) => void): () => void {
   const listener = (changed: Record<string, unknown>, areaName: string) => {
-    if (areaName === 'local' && (STORAGE_KEYS.active in changed || STORAGE_KEYS.settings in changed)) {
+    if (areaName === 'local' && Object.values(STORAGE_KEYS).some((key) => key in changed)) {
       void readState(area).then(onChange);
     }
   };
   changes.addListener(listener);
   return () => changes.removeListener(listener);
+}
+
+/** The role in force: the organisation's choice when it made one, else the user's. */
+export function roleInForce(state: SharedState): string | undefined {
+  return state.managed.role ?? state.settings.role;
 }
 
 /** The language the UI and inserted texts use: the setting, else the browser's, limited to what Candor speaks. */

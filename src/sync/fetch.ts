@@ -1,0 +1,106 @@
+/**
+ * Fetching a policy file the careful way: conditional requests, a timeout, a size cap enforced while reading,
+ * HTTPS only (also after redirects), and JSON content only. Every failure is a `SyncError` with a plain message.
+ */
+import type { SyncErrorKind } from './state';
+import { isAllowedPolicyUrl } from './url';
+
+export const FETCH_TIMEOUT_MS = 10_000;
+export const MAX_POLICY_BYTES = 1024 * 1024;
+
+export class SyncError extends Error {
+  constructor(
+    readonly kind: SyncErrorKind,
+    message: string,
+    readonly problems?: readonly { path: string; message: string }[],
+  ) {
+    super(message);
+  }
+}
+
+export type Fetched =
+  | { readonly kind: 'not-modified' }
+  | { readonly kind: 'fetched'; readonly bytes: Uint8Array<ArrayBuffer>; readonly etag?: string; readonly lastModified?: string };
+
+export interface FetchOptions {
+  readonly etag?: string | undefined;
+  readonly lastModified?: string | undefined;
+  readonly timeoutMs?: number;
+  readonly maxBytes?: number;
+  /** Whether to insist on a JSON content type (the signature file is plain text). */
+  readonly json?: boolean;
+}
+
+export async function fetchBytes(url: string, options: FetchOptions = {}): Promise<Fetched> {
+  const { timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_POLICY_BYTES, json = true } = options;
+  if (!isAllowedPolicyUrl(new URL(url))) throw new SyncError('insecure-url', `Refused ${url}: policies are only fetched over HTTPS.`);
+  const headers: Record<string, string> = {};
+  if (options.etag) headers['If-None-Match'] = options.etag;
+  if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
+
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { headers, signal: controller.signal, credentials: 'omit', cache: 'no-store', redirect: 'follow' });
+    } catch (error) {
+      throw controller.signal.aborted
+        ? new SyncError('timeout', `The policy server did not answer within ${timeoutMs / 1000} s.`)
+        : new SyncError('network', `Could not reach ${new URL(url).host}: ${(error as Error).message}.`);
+    }
+    if (response.redirected && !isAllowedPolicyUrl(new URL(response.url))) {
+      throw new SyncError('redirect', `The server redirected to ${response.url}, which is not HTTPS: refused.`);
+    }
+    if (response.status === 304) return { kind: 'not-modified' };
+    if (!response.ok) throw new SyncError('http-status', `The policy server answered ${response.status} ${response.statusText}`.trim() + '.');
+    const type = response.headers.get('content-type') ?? '';
+    if (json && !/\bjson\b/i.test(type)) {
+      throw new SyncError('not-json', `The server sent ${type || 'no content type'}, not JSON: check the URL (a login page may be in the way).`);
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) throw tooLarge(maxBytes);
+    const bytes = await readCapped(response, maxBytes, controller);
+    return {
+      kind: 'fetched',
+      bytes,
+      ...optional('etag', response.headers.get('etag')),
+      ...optional('lastModified', response.headers.get('last-modified')),
+    };
+  } catch (error) {
+    if (error instanceof SyncError) throw error;
+    throw controller.signal.aborted
+      ? new SyncError('timeout', `The policy download took longer than ${timeoutMs / 1000} s.`)
+      : new SyncError('network', `The policy download failed: ${(error as Error).message}.`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const tooLarge = (maxBytes: number) =>
+  new SyncError('too-large', `The policy is larger than ${Math.round(maxBytes / 1024)} KiB: refused.`);
+
+const optional = <K extends string>(key: K, value: string | null) => (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
+
+/** Reads the body chunk by chunk and stops (cancelling the download) as soon as it passes the cap. */
+async function readCapped(response: Response, maxBytes: number, controller: AbortController): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = response.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  if (reader) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        controller.abort();
+        throw tooLarge(maxBytes);
+      }
+      chunks.push(value);
+    }
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) bytes.set(chunk, at), (at += chunk.byteLength);
+  return bytes;
+}

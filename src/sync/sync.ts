@@ -1,0 +1,115 @@
+/**
+ * Keeping the policy current. Where it comes from, in order: the organisation's managed URL, the URL set in
+ * options, the bundled policy. Whatever goes wrong — network, HTTP status, size, content type, JSON, schema,
+ * signature, an older version — the last good policy stays active and the status says what failed.
+ */
+import { parsePolicyJson } from '../policy/parse';
+import type { Policy } from '../policy/types';
+import { fetchBytes, SyncError } from './fetch';
+import type { ManagedConfig } from './managed';
+import { verifySignature } from './signature';
+import { type ActivePolicy, type PolicySource, readState, STORAGE_KEYS, type StorageArea, type SyncStatus } from './state';
+import { compareVersions } from './version';
+
+export interface SyncEnvironment {
+  readonly local: StorageArea;
+  readonly managed: () => Promise<ManagedConfig>;
+  readonly bundled: () => Policy;
+  readonly now: () => Date;
+  /** How long to wait for the policy server (tests shorten it). */
+  readonly timeoutMs?: number;
+}
+
+type Target = { source: 'bundled' } | { source: Exclude<PolicySource, 'bundled'>; url: string; publicKey?: string | undefined };
+
+export function policyTarget(managed: ManagedConfig, policyUrl: string | undefined): Target {
+  if (managed.policyUrl) return { source: 'managed', url: managed.policyUrl, publicKey: managed.publicKey };
+  if (policyUrl) return { source: 'options', url: policyUrl, publicKey: managed.publicKey };
+  return { source: 'bundled' };
+}
+
+export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
+  const state = await readState(env.local);
+  const managed = await env.managed();
+  const target = policyTarget(managed, state.settings.policyUrl);
+  const checkedAt = env.now().toISOString();
+  const save = async (status: SyncStatus, active?: ActivePolicy) => {
+    await env.local.set({ [STORAGE_KEYS.status]: status, [STORAGE_KEYS.managed]: managed, ...(active && { [STORAGE_KEYS.active]: active }) });
+    return status;
+  };
+
+  if (target.source === 'bundled') {
+    const policy = env.bundled();
+    const current = state.active?.source === 'bundled' && JSON.stringify(state.active.policy) === JSON.stringify(policy);
+    return save({ checkedAt, source: 'bundled' }, current ? undefined : { policy, source: 'bundled' });
+  }
+
+  const { url } = target;
+  const previous = state.active?.url === url ? state.active : undefined;
+  try {
+    const limits = env.timeoutMs ? { timeoutMs: env.timeoutMs } : {};
+    const fetched = await fetchBytes(url, { etag: previous?.etag, lastModified: previous?.lastModified, ...limits });
+    if (fetched.kind === 'not-modified' && previous) {
+      return save({ checkedAt, source: target.source, url }, { ...previous, source: target.source, fetchedAt: checkedAt });
+    }
+    if (fetched.kind === 'not-modified') throw new SyncError('http-status', 'The server answered 304 Not Modified to a first request.');
+    if (target.publicKey) await checkSignature(url, fetched.bytes, target.publicKey, limits);
+    const policy = parse(fetched.bytes);
+    if (previous && compareVersions(policy.version, previous.policy.version) < 0) {
+      throw new SyncError(
+        'older-version',
+        `The server offered version ${policy.version}, older than the version ${previous.policy.version} in force: kept ${previous.policy.version}.`,
+      );
+    }
+    const active: ActivePolicy = {
+      policy,
+      source: target.source,
+      url,
+      fetchedAt: checkedAt,
+      ...(fetched.etag && { etag: fetched.etag }),
+      ...(fetched.lastModified && { lastModified: fetched.lastModified }),
+    };
+    return save({ checkedAt, source: target.source, url }, active);
+  } catch (error) {
+    const failure =
+      error instanceof SyncError ? error : new SyncError('network', `Unexpected failure: ${(error as Error).message}.`);
+    const reported = { kind: failure.kind, message: failure.message, ...(failure.problems && { problems: failure.problems }) };
+    // Never without a policy: until the configured one has worked once, the bundled one stands in.
+    const fallback: ActivePolicy | undefined = state.active ? undefined : { policy: env.bundled(), source: 'bundled' };
+    return save({ checkedAt, source: target.source, url, error: reported }, fallback);
+  }
+}
+
+function parse(bytes: Uint8Array<ArrayBuffer>): Policy {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new SyncError('malformed-json', 'The policy is not UTF-8 text.');
+  }
+  const result = parsePolicyJson(text);
+  if (result.ok) return result.policy;
+  const syntax = result.errors.length === 1 && result.errors[0]!.message.startsWith('Not valid JSON');
+  if (syntax) throw new SyncError('malformed-json', result.errors[0]!.message);
+  const count = result.errors.length;
+  throw new SyncError('invalid-policy', `The policy has ${count} error${count === 1 ? '' : 's'}: kept the last good one.`, result.errors);
+}
+
+async function checkSignature(
+  url: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  publicKey: string,
+  limits: { timeoutMs?: number },
+): Promise<void> {
+  let signature: string;
+  try {
+    const fetched = await fetchBytes(`${url}.sig`, { json: false, maxBytes: 4096, ...limits });
+    if (fetched.kind !== 'fetched') throw new SyncError('bad-signature', 'No signature came with the policy.');
+    signature = new TextDecoder().decode(fetched.bytes).trim();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new SyncError('bad-signature', `The policy must be signed, and its signature (${url}.sig) could not be read: ${reason}`);
+  }
+  const valid = await verifySignature(bytes, signature, publicKey).catch(() => false);
+  if (!valid) throw new SyncError('bad-signature', "The policy's signature does not match the organisation's key: refused.");
+}

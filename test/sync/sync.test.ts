@@ -1,0 +1,209 @@
+/**
+ * Policy sync against a real HTTP server on loopback (node:http), with WXT's fake browser storage.
+ * Every failure case checks that the last good policy is still the active one and that the status says why.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bundledPolicy } from '../../src/policy/bundled';
+import { generateKeyPair, sign } from '../../src/sync/signature';
+import { type ManagedConfig, parseManaged } from '../../src/sync/managed';
+import { readState, STORAGE_KEYS, type SyncErrorKind, type SyncStatus } from '../../src/sync/state';
+import { syncPolicy } from '../../src/sync/sync';
+
+const ACME = readFileSync(new URL('../../rules/acme.policy.json', import.meta.url), 'utf8');
+const DUPAIN = readFileSync(new URL('../../rules/dupain.policy.fr.json', import.meta.url), 'utf8');
+const withVersion = (json: string, version: string) => JSON.stringify({ ...JSON.parse(json), version });
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+const routes = new Map<string, Handler>();
+let server: Server;
+let other: Server; // a second loopback address Candor does not trust over plain http
+let base: string;
+
+const listen = (s: Server, host: string) =>
+  new Promise<string>((resolve) => s.listen(0, host, () => resolve(`http://${host}:${(s.address() as AddressInfo).port}`)));
+
+beforeAll(async () => {
+  const handle: Handler = (req, res) => {
+    const route = routes.get(req.url ?? '');
+    if (route) route(req, res);
+    else res.writeHead(404, 'Not Found').end();
+  };
+  server = createServer(handle);
+  other = createServer(handle);
+  base = await listen(server, '127.0.0.1');
+  await listen(other, '127.0.0.2');
+});
+afterAll(() => {
+  server.closeAllConnections();
+  other.closeAllConnections();
+  server.close();
+  other.close();
+});
+
+const json = (body: string, headers: Record<string, string> = {}): Handler => (req, res) => {
+  const etag = headers.etag;
+  if (etag && req.headers['if-none-match'] === etag) return void res.writeHead(304).end();
+  res.writeHead(200, { 'content-type': 'application/json', ...headers }).end(body);
+};
+
+let managed: ManagedConfig = {};
+const run = (timeoutMs = 2_000): Promise<SyncStatus> =>
+  syncPolicy({
+    local: fakeBrowser.storage.local,
+    managed: async () => managed,
+    bundled: bundledPolicy,
+    now: () => new Date('2026-11-24T10:00:00Z'),
+    timeoutMs,
+  });
+const setUrl = (policyUrl: string) => fakeBrowser.storage.local.set({ [STORAGE_KEYS.settings]: { policyUrl } });
+const active = async () => (await readState(fakeBrowser.storage.local)).active;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  routes.clear();
+  managed = {};
+});
+
+describe('where the policy comes from', () => {
+  it('uses the bundled policy when nothing is configured', async () => {
+    const status = await run();
+    expect(status).toEqual({ checkedAt: '2026-11-24T10:00:00.000Z', source: 'bundled' });
+    expect((await active())?.policy.company.name).toBe('Acme');
+    expect((await active())?.source).toBe('bundled');
+  });
+
+  it('fetches the URL set in options', async () => {
+    routes.set('/policy.json', json(DUPAIN, { etag: '"v1"' }));
+    await setUrl(`${base}/policy.json`);
+    const status = await run();
+    expect(status.error).toBeUndefined();
+    expect(await active()).toMatchObject({ source: 'options', url: `${base}/policy.json`, etag: '"v1"' });
+    expect((await active())?.policy.company.name).toBe('Dupain');
+  });
+
+  it('prefers the managed URL over the one set in options', async () => {
+    routes.set('/user.json', json(ACME));
+    routes.set('/managed.json', json(DUPAIN));
+    await setUrl(`${base}/user.json`);
+    managed = parseManaged({ policyUrl: `${base}/managed.json` });
+    await run();
+    expect(await active()).toMatchObject({ source: 'managed', url: `${base}/managed.json` });
+    expect((await readState(fakeBrowser.storage.local)).managed).toMatchObject({ policyUrl: `${base}/managed.json` });
+  });
+
+  it('ignores managed values that are not safe to use', () => {
+    expect(parseManaged({ policyUrl: 'http://example.com/p.json', refreshMinutes: 1, role: 'executive' })).toEqual({ role: 'executive' });
+  });
+
+  it('keeps the cached copy on 304 Not Modified, sending the ETag', async () => {
+    let conditional: string | undefined;
+    routes.set('/policy.json', (req, res) => {
+      conditional = req.headers['if-none-match'];
+      json(DUPAIN, { etag: '"v1"' })(req, res);
+    });
+    await setUrl(`${base}/policy.json`);
+    await run();
+    const status = await run();
+    expect(conditional).toBe('"v1"');
+    expect(status.error).toBeUndefined();
+    expect((await active())?.policy.company.name).toBe('Dupain');
+  });
+});
+
+describe('bad input keeps the last good policy', () => {
+  const lastGood = async () => {
+    routes.set('/policy.json', json(withVersion(DUPAIN, '5')));
+    await setUrl(`${base}/policy.json`);
+    expect((await run()).error).toBeUndefined();
+  };
+
+  it.each<[string, Handler | string, { kind: SyncErrorKind; message: RegExp }]>([
+    ['a 404', (_, res) => res.writeHead(404, 'Not Found').end(), { kind: 'http-status', message: /404 Not Found/ }],
+    ['a 500', (_, res) => res.writeHead(500, 'Internal Server Error').end(), { kind: 'http-status', message: /500/ }],
+    ['a server that never answers', () => undefined, { kind: 'timeout', message: /did not answer within 0.3 s/ }],
+    [
+      'a body that keeps coming past 1 MiB',
+      (_, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const chunk = ' '.repeat(64 * 1024);
+        const timer = setInterval(() => res.write(chunk), 1);
+        res.on('close', () => clearInterval(timer));
+      },
+      { kind: 'too-large', message: /larger than 1024 KiB/ },
+    ],
+    ['malformed JSON', json('{ "schemaVersion": 1,\n  "name": }'), { kind: 'malformed-json', message: /line 2, column/ }],
+    ['a login page instead of JSON', (_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html>'), { kind: 'not-json', message: /text\/html, not JSON/ }],
+    ['an older version', json(withVersion(DUPAIN, '4')), { kind: 'older-version', message: /version 4, older than the version 5/ }],
+  ])('%s', async (_, handler, expected) => {
+    await lastGood();
+    routes.set('/policy.json', typeof handler === 'string' ? json(handler) : handler);
+    const status = await run(300);
+    expect(status.error).toMatchObject({ ...expected, message: expect.stringMatching(expected.message) });
+    expect((await active())?.policy.version).toBe('5');
+    expect((await readState(fakeBrowser.storage.local)).status).toEqual(status);
+  });
+
+  it('a policy that fails validation, with every problem and its JSON path', async () => {
+    await lastGood();
+    const broken = JSON.parse(DUPAIN);
+    broken.topics[0].action = 'forbid';
+    broken.colour = 'blue';
+    routes.set('/policy.json', json(JSON.stringify(broken)));
+    const status = await run();
+    expect(status.error?.kind).toBe('invalid-policy');
+    expect(status.error?.problems?.map((p) => p.path).sort()).toEqual(['$.colour', '$.topics[0].action']);
+    expect((await active())?.policy.version).toBe('5');
+  });
+
+  it('a redirect to plain http', async () => {
+    await lastGood();
+    routes.set('/policy.json', (_, res) => res.writeHead(302, { location: `http://127.0.0.2:${(other.address() as AddressInfo).port}/elsewhere.json` }).end());
+    routes.set('/elsewhere.json', json(ACME));
+    const status = await run();
+    expect(status.error).toMatchObject({ kind: 'redirect', message: expect.stringMatching(/not HTTPS: refused/) });
+    expect((await active())?.policy.company.name).toBe('Dupain');
+  });
+
+  it('a plain-http URL that is not on this computer is never fetched', async () => {
+    await setUrl('http://policies.example.com/policy.json');
+    const status = await run();
+    expect(status.error).toMatchObject({ kind: 'insecure-url' });
+    expect((await active())?.source).toBe('bundled'); // nothing better was ever good
+  });
+});
+
+describe('signed policies', () => {
+  it('accepts a policy whose signature matches the organisation key, and refuses one that does not', async () => {
+    const keys = await generateKeyPair();
+    const body = withVersion(DUPAIN, '7');
+    routes.set('/signed.json', json(body));
+    routes.set('/signed.json.sig', (_, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(signature));
+    let signature = await sign(new TextEncoder().encode(body), keys.privateKeyPem);
+    managed = parseManaged({ policyUrl: `${base}/signed.json`, publicKey: keys.publicKeyPem });
+    expect((await run()).error).toBeUndefined();
+    expect((await active())?.policy.version).toBe('7');
+
+    // Someone changes the file without re-signing it.
+    routes.set('/signed.json', json(withVersion(DUPAIN, '8')));
+    const status = await run();
+    expect(status.error).toMatchObject({ kind: 'bad-signature', message: expect.stringMatching(/does not match/) });
+    expect((await active())?.policy.version).toBe('7');
+
+    // A signature by another key.
+    signature = await sign(new TextEncoder().encode(withVersion(DUPAIN, '8')), (await generateKeyPair()).privateKeyPem);
+    expect((await run()).error?.kind).toBe('bad-signature');
+  });
+
+  it('refuses an unsigned policy when a key is configured', async () => {
+    const keys = await generateKeyPair();
+    routes.set('/unsigned.json', json(DUPAIN));
+    managed = parseManaged({ policyUrl: `${base}/unsigned.json`, publicKey: keys.publicKeyPem });
+    const status = await run();
+    expect(status.error).toMatchObject({ kind: 'bad-signature', message: expect.stringMatching(/unsigned\.json\.sig/) });
+    expect((await active())?.source).toBe('bundled');
+  });
+});
