@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { isRefreshRequest, REFRESH } from '../../src/sync/messages';
+import { jitteredDelay, serialized } from '../../src/sync/runner';
+import type { SyncStatus } from '../../src/sync/state';
+import { checkPolicyUrl, originPattern } from '../../src/sync/url';
+import { compareVersions } from '../../src/sync/version';
+
+describe('compareVersions', () => {
+  it.each([
+    ['3', '3', 0],
+    ['3', '4', -1],
+    ['10', '9', 1],
+    ['2026.11.1', '2026.2.9', 1],
+    ['2026.11', '2026.11.0', 0],
+    ['1.2', '1.10', -1],
+  ])('%s vs %s', (a, b, sign) => {
+    expect(Math.sign(compareVersions(a, b))).toBe(sign);
+  });
+});
+
+describe('checkPolicyUrl', () => {
+  it.each([
+    ['https://intranet.acme.com/social-policy.json', undefined],
+    ['http://127.0.0.1:8080/policy.json', undefined],
+    ['http://localhost/policy.json', undefined],
+    ['http://intranet.acme.com/policy.json', /must start with https/],
+    ['ftp://acme.com/policy.json', /must start with https/],
+    ['not a url', /not a web address/],
+  ])('%s', (text, error) => {
+    const result = checkPolicyUrl(text);
+    if (error) expect('error' in result && result.error).toMatch(error);
+    else expect('url' in result && result.url.href).toBe(text);
+  });
+
+  it('asks for the origin only, never more', () => {
+    expect(originPattern(new URL('https://cdn.acme.com:8443/a/b.json'))).toBe('https://cdn.acme.com/*');
+  });
+});
+
+describe('isRefreshRequest', () => {
+  const own = 'candor-id';
+  it.each([
+    [{ type: REFRESH }, { id: own }, true],
+    [{ type: REFRESH }, { id: 'another-extension' }, false],
+    [{ type: REFRESH }, {}, false],
+    [{ type: REFRESH, url: 'https://evil.example' }, { id: own }, false],
+    [{ type: 'other' }, { id: own }, false],
+    ['candor:refresh-policy', { id: own }, false],
+    [null, { id: own }, false],
+  ])('%j from %j → %s', (message, sender, expected) => {
+    expect(isRefreshRequest(message, sender, own)).toBe(expected);
+  });
+});
+
+describe('serialized', () => {
+  it('never runs two syncs at once, and runs once more for requests made meanwhile', async () => {
+    let running = 0;
+    let most = 0;
+    let runs = 0;
+    const sync = serialized(async () => {
+      running++, runs++;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      running--;
+      return { checkedAt: String(runs), source: 'bundled' } as SyncStatus;
+    });
+    const results = await Promise.all([sync(), sync(), sync(), sync()]);
+    expect(most).toBe(1);
+    expect(runs).toBe(2); // the first, then one for the three that came while it ran
+    expect(results.map((r) => r.checkedAt)).toEqual(['1', '2', '2', '2']);
+  });
+});
+
+describe('jitteredDelay', () => {
+  it.each([
+    [0, 1],
+    [0.5, 180],
+    [0.999, 360],
+  ])('random %f over 360 minutes → %i', (random, minutes) => {
+    expect(jitteredDelay(360, () => random)).toBe(minutes);
+  });
+});
