@@ -15,11 +15,18 @@ interface ChromeStorage {
   storage: { local: { set(items: object): Promise<void> } };
 }
 
+/** chrome://extensions' own API, used to do what the user would do by clicking. */
+interface DeveloperPrivate {
+  developerPrivate: { addHostPermission(extensionId: string, host: string): Promise<void> };
+}
+
 export interface ExtensionBrowser {
   readonly context: BrowserContext;
   readonly extensionId: string;
   /** Writes the user's settings into the extension's storage, as the options page does. */
   setSettings(settings: Record<string, unknown>): Promise<void>;
+  /** Grants an optional host permission, as the user would in Chromium's permission dialog. */
+  grantHostPermission(pattern: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,6 +57,16 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
         (value) => (globalThis as unknown as { chrome: ChromeStorage }).chrome.storage.local.set({ settings: value }),
         settings,
       );
+    },
+    async grantHostPermission(pattern) {
+      const page = await context.newPage();
+      await page.goto('chrome://extensions/');
+      await page.evaluate(
+        ([id, host]) =>
+          (globalThis as unknown as { chrome: DeveloperPrivate }).chrome.developerPrivate.addHostPermission(id!, host!),
+        [extensionId, pattern],
+      );
+      await page.close();
     },
     async close() {
       await context.close();

@@ -1,0 +1,74 @@
+/**
+ * Policy sync in the real extension: a policy URL set through the options page, served by this test on loopback,
+ * reaches the compose boxes; a broken server afterwards leaves that policy in force and the options page says why.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, serveAt } from './browser';
+import { fixturePage } from './fixtures';
+
+const DUPAIN = readFileSync(new URL('../../rules/dupain.policy.fr.json', import.meta.url), 'utf8');
+
+let browser: ExtensionBrowser;
+let server: Server;
+let policyUrl: string;
+let broken = false;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (broken) return void res.writeHead(500, 'Internal Server Error').end();
+    if (req.url === '/social-policy.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(DUPAIN);
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  policyUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/social-policy.json`;
+  browser = await launchWithExtension();
+  // Headless Chromium cannot click a permission prompt: grant the origin the way the user would in its dialog.
+  await browser.grantHostPermission('http://127.0.0.1/*');
+  await serveAt(browser.context, 'https://x.com', await fixturePage('x'));
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.closeAllConnections();
+  server?.close();
+});
+
+describe('a policy URL set in options', () => {
+  it('is fetched, reaches the compose boxes, and survives a broken server', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByLabel('Policy URL').fill(policyUrl);
+    await options.getByRole('button', { name: 'Save' }).click();
+    const status = options.locator('.status');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('Charte réseaux sociaux des Boulangeries Dupain, version 2026.10.1');
+    expect(await status.textContent()).toContain('From the policy URL you set');
+
+    const site = await browser.context.newPage();
+    await site.goto('https://x.com/home');
+    const editor = site.locator('[data-testid="tweetTextarea_0"][contenteditable]');
+    await editor.click();
+    await site.keyboard.type('Le Pain Lune arrive chez Dupain');
+    const nudge = site.locator('candor-nudge').first();
+    await nudge.getByRole('button', { name: /suggestion/ }).click();
+    expect(await nudge.locator('.panel').textContent()).toContain('Unreleased product: Pain Lune');
+
+    broken = true;
+    await options.getByRole('button', { name: 'Refresh now' }).click();
+    await expect.poll(() => options.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('answered 500 Internal Server Error');
+    expect(await status.textContent()).toContain('Dupain, version 2026.10.1'); // the last good policy is still in force
+    expect(await options.getByRole('alert').textContent()).toContain('The last good policy stays in force.');
+    await options.screenshot({ path: 'test-results/screenshots/options-sync-error.png' });
+    broken = false;
+  });
+
+  it('refuses a plain-http URL that is not on this computer, without asking for any permission', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByLabel('Policy URL').fill('http://intranet.example.com/policy.json');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.locator('#policy-url-note').textContent()).toContain('must start with https://');
+    expect(await options.locator('#policy-url-note').getAttribute('role')).toBe('alert');
+  });
+});
