@@ -1,6 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** Where a policy may be fetched from: any HTTPS origin, asked for one at a time; plain HTTP on loopback only. */
+const POLICY_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 // The four site patterns are declared once, by the content script entrypoint (entrypoints/content.ts).
 export default defineConfig({
   publicDir: 'assets/public',
@@ -11,11 +14,17 @@ export default defineConfig({
     // storage: the last good policy, status and settings; alarms: the periodic policy refresh.
     permissions: ['storage', 'alarms'],
     // The policy's origin is asked for at run time, when someone sets a policy URL; never <all_urls>.
-    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    optional_host_permissions: POLICY_ORIGINS,
     // Enterprise configuration (Chrome `3rdparty` policy / Firefox `policies.json`): see the README.
     storage: { managed_schema: 'managed_schema.json' },
-    // Firefox needs a stable add-on id for storage and enterprise policies (`3rdparty` managed storage).
-    ...(browser === 'firefox' && { browser_specific_settings: { gecko: { id: 'candor@candor.invalid' } } }),
+    ...(browser === 'firefox' && {
+      // Firefox MV2 lists optional origins under optional_permissions.
+      optional_permissions: POLICY_ORIGINS,
+      browser_specific_settings: {
+        // A stable add-on id for storage and enterprise policies (`3rdparty` managed storage). Candor collects nothing.
+        gecko: { id: 'candor@candor.invalid', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
   }),
   vite: () => ({ plugins: [preact()] }),
 });
