@@ -1,5 +1,5 @@
 /** The policy URL set in options: validated and saved on "Save"; read-only when the organisation manages it. */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Messages } from './messages';
 
 export interface PolicyUrlFormProps {
@@ -12,7 +12,7 @@ export interface PolicyUrlFormProps {
 }
 
 export function PolicyUrlForm({ messages, url, managedUrl, onSave }: PolicyUrlFormProps) {
-  const [value, setValue] = useState(url ?? '');
+  const input = useRef<HTMLInputElement>(null);
   const [feedback, setFeedback] = useState<{ error?: string; note?: string }>({});
   if (managedUrl) {
     return (
@@ -25,7 +25,7 @@ export function PolicyUrlForm({ messages, url, managedUrl, onSave }: PolicyUrlFo
   }
   const save = async (event: Event) => {
     event.preventDefault();
-    const result = await onSave(value);
+    const result = await onSave(input.current!.value);
     setFeedback('error' in result ? { error: result.error } : { note: messages.saved });
   };
   return (
@@ -34,11 +34,11 @@ export function PolicyUrlForm({ messages, url, managedUrl, onSave }: PolicyUrlFo
       <input
         id="policy-url"
         type="url"
-        value={value}
+        ref={input}
+        defaultValue={url ?? ''}
         placeholder="https://"
         aria-describedby="policy-url-note"
         aria-invalid={Boolean(feedback.error)}
-        onInput={(e) => setValue(e.currentTarget.value)}
       />
       <button type="submit">{messages.save}</button>
       <p id="policy-url-note" role={feedback.error ? 'alert' : undefined}>

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { h, render } from 'preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { bundledPolicy } from '../../src/policy/bundled';
+import type { SharedState } from '../../src/sync/state';
+import { messagesFor } from '../../src/ui/messages';
+import { PolicyStatus, relativeTime } from '../../src/ui/PolicyStatus';
+import { PolicyUrlForm } from '../../src/ui/PolicyUrlForm';
+
+let root: HTMLElement;
+beforeEach(() => {
+  document.body.innerHTML = '<div id="root"></div>';
+  root = document.getElementById('root')!;
+});
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('PolicyUrlForm', () => {
+  it('is read-only and says so when the organisation manages the URL', () => {
+    render(h(PolicyUrlForm, { messages: messagesFor('en'), url: undefined, managedUrl: 'https://corp.example/p.json', onSave: vi.fn() }), root);
+    const input = root.querySelector('input')!;
+    expect(input.readOnly).toBe(true);
+    expect(input.value).toBe('https://corp.example/p.json');
+    expect(root.textContent).toContain('Set by your organisation');
+    expect(root.querySelector('button')).toBeNull();
+  });
+
+  it('saves what was typed and shows an error as an alert', async () => {
+    const onSave = vi.fn().mockResolvedValue({ error: 'The policy URL must start with https://.' });
+    render(h(PolicyUrlForm, { messages: messagesFor('en'), url: undefined, managedUrl: undefined, onSave }), root);
+    const input = root.querySelector('input')!;
+    input.value = 'http://intranet/p.json';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await flush();
+    expect(onSave).toHaveBeenCalledWith('http://intranet/p.json');
+    const note = root.querySelector('#policy-url-note')!;
+    expect(note.getAttribute('role')).toBe('alert');
+    expect(note.textContent).toContain('must start with https://');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('is labelled "Policy URL" in English and in French', () => {
+    render(h(PolicyUrlForm, { messages: messagesFor('fr'), url: 'https://a.example/p.json', managedUrl: undefined, onSave: vi.fn() }), root);
+    expect(root.querySelector('label')!.textContent).toBe('URL de la politique');
+    expect(root.querySelector('input')!.value).toBe('https://a.example/p.json');
+  });
+});
+
+describe('PolicyStatus', () => {
+  const state = (status: SharedState['status']): SharedState => ({
+    active: { policy: bundledPolicy(), source: 'options', url: 'https://a.example/p.json' },
+    settings: {},
+    managed: {},
+    status,
+  });
+  const now = new Date('2026-11-24T12:00:00Z');
+
+  it('shows the policy in force, where it came from and when it was checked', () => {
+    render(h(PolicyStatus, { state: state({ checkedAt: '2026-11-24T10:00:00Z', source: 'options' }), messages: messagesFor('en'), locale: 'en', now, onRefresh: vi.fn() }), root);
+    expect(root.textContent).toContain('Acme social media policy, version 3');
+    expect(root.textContent).toContain('From the policy URL you set · Checked 2 hours ago');
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('says why the last update failed, with every problem, and that the last good policy stays', () => {
+    const failed = state({
+      checkedAt: '2026-11-24T11:59:30Z',
+      source: 'options',
+      error: { kind: 'invalid-policy', message: 'The policy has 2 errors: kept the last good one.', problems: [{ path: '$.colour', message: 'Unknown field "colour".' }, { path: '$.topics[0].action', message: 'Expected one of …' }] },
+    });
+    const onRefresh = vi.fn();
+    render(h(PolicyStatus, { state: failed, messages: messagesFor('en'), locale: 'en', now, onRefresh }), root);
+    const alert = root.querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('Last update failed (now): The policy has 2 errors');
+    expect([...alert.querySelectorAll('code')].map((c) => c.textContent)).toEqual(['$.colour', '$.topics[0].action']);
+    expect(alert.textContent).toContain('The last good policy stays in force.');
+    root.querySelector('button')!.click();
+    expect(onRefresh).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['2026-11-24T11:59:40Z', 'en', 'now'],
+    ['2026-11-24T11:45:00Z', 'en', '15 minutes ago'],
+    ['2026-11-24T09:00:00Z', 'fr', 'il y a 3 heures'],
+    ['2026-11-20T12:00:00Z', 'en', '4 days ago'],
+  ] as const)('relativeTime(%s, %s) = %s', (iso, locale, expected) => {
+    expect(relativeTime(iso, now, locale)).toBe(expected);
+  });
+});
