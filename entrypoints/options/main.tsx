@@ -1,37 +1,29 @@
 import '../../src/ui/page.css';
 import { render } from 'preact';
 import { REFRESH } from '../../src/sync/messages';
-import { savePolicyUrl } from '../../src/sync/settings';
+import { savePolicyUrl, updateSettings } from '../../src/sync/settings';
 import { uiLocale } from '../../src/sync/state';
-import { messagesFor } from '../../src/ui/messages';
-import { PolicyStatus } from '../../src/ui/PolicyStatus';
-import { PolicyUrlForm } from '../../src/ui/PolicyUrlForm';
-import { RoleList } from '../../src/ui/RoleList';
+import { Options } from '../../src/ui/options/Options';
 import { useSharedState } from '../../src/ui/useSharedState';
 
-// Wiring only: the extension APIs the options page needs, handed to plain components.
+// Wiring only: the extension APIs the options page needs, handed to a plain component.
 const local = browser.storage.local;
-const requestOrigin = (pattern: string) => browser.permissions.request({ origins: [pattern] });
-const refresh = () => void browser.runtime.sendMessage({ type: REFRESH });
 
-function Options() {
+function App() {
   const state = useSharedState(local, browser.storage.onChanged);
   if (!state?.active) return null;
-  const locale = uiLocale(state.settings, navigator.language);
-  const messages = messagesFor(locale);
-  document.documentElement.lang = locale;
+  document.documentElement.lang = uiLocale(state.settings, navigator.language);
   return (
-    <>
-      <PolicyStatus state={state} messages={messages} locale={locale} now={new Date()} onRefresh={refresh} />
-      <PolicyUrlForm
-        messages={messages}
-        url={state.settings.policyUrl}
-        managedUrl={state.managed.policyUrl}
-        onSave={(url) => savePolicyUrl(url, local, requestOrigin)}
-      />
-      <RoleList policy={state.active.policy} locale={locale} />
-    </>
+    <Options
+      state={state}
+      browserLanguage={navigator.language}
+      now={new Date()}
+      onRefresh={() => void browser.runtime.sendMessage({ type: REFRESH })}
+      onSavePolicyUrl={(url) => savePolicyUrl(url, local, (origin) => browser.permissions.request({ origins: [origin] }))}
+      onChange={(change) => void updateSettings(local, change)}
+      onReset={() => void updateSettings(local, { role: undefined, locale: undefined, disabledNetworks: undefined })}
+    />
   );
 }
 
-render(<Options />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

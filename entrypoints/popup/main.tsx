@@ -2,25 +2,23 @@ import '../../src/ui/page.css';
 import { render } from 'preact';
 import { REFRESH } from '../../src/sync/messages';
 import { uiLocale } from '../../src/sync/state';
-import { messagesFor } from '../../src/ui/messages';
-import { PolicyStatus } from '../../src/ui/PolicyStatus';
-import { PolicySummary } from '../../src/ui/PolicySummary';
+import { Popup } from '../../src/ui/popup/Popup';
 import { useSharedState } from '../../src/ui/useSharedState';
 
-// Wiring only: the popup reads the active policy and status from storage and asks the background to refresh.
-const refresh = () => void browser.runtime.sendMessage({ type: REFRESH });
-
-function Popup() {
+// Wiring only: storage for the state, a message to refresh, the clipboard to copy.
+function App() {
   const state = useSharedState(browser.storage.local, browser.storage.onChanged);
   if (!state?.active) return null;
-  const locale = uiLocale(state.settings, navigator.language);
-  document.documentElement.lang = locale;
+  document.documentElement.lang = uiLocale(state.settings, navigator.language);
   return (
-    <>
-      <PolicySummary policy={state.active.policy} locale={locale} />
-      <PolicyStatus state={state} messages={messagesFor(locale)} locale={locale} now={new Date()} onRefresh={refresh} />
-    </>
+    <Popup
+      state={state}
+      browserLanguage={navigator.language}
+      now={new Date()}
+      onRefresh={() => void browser.runtime.sendMessage({ type: REFRESH })}
+      onCopy={(text) => navigator.clipboard.writeText(text)}
+    />
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

@@ -43,3 +43,16 @@ export function resolveRole(policy: Policy, roleId: string | null | undefined): 
   const topics = policy.topics.map((t) => (topicChanges.has(t.id) ? { ...t, ...topicChanges.get(t.id) } : t));
   return { role: chain[chain.length - 1]!, rules: rules as Rules, topics };
 }
+
+export interface RoleChanges {
+  readonly rules: ReadonlySet<keyof Rules>;
+  readonly topics: ReadonlySet<string>;
+}
+
+/** What a role changes compared with the base policy, so pages can point out what is different for this role. */
+export function roleChanges(base: RoleView, role: RoleView): RoleChanges {
+  const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
+  const rules = (Object.keys(base.rules) as (keyof Rules)[]).filter((id) => differs(base.rules[id], role.rules[id]));
+  const topics = base.topics.filter((t, i) => differs(t, role.topics[i])).map((t) => t.id);
+  return { rules: new Set(rules), topics: new Set(topics) };
+}

@@ -8,6 +8,7 @@
  * Content scripts must not import this file (zod stays out of them); they import types from `./types`.
  */
 import { z } from 'zod';
+import { networks } from './constants';
 
 const MAX_TEXT = 2_000;
 const MAX_TERM = 200;
@@ -41,7 +42,6 @@ const href = z
   .max(MAX_TEXT)
   .refine((s) => s.length <= MAX_TEXT && /^(https:\/\/\S+|mailto:[^\s@]+@\S+)$/i.test(s), 'Expected an https:// URL or a mailto: address.');
 
-export const networks = ['x', 'linkedin', 'facebook'] as const;
 const network = z.enum(networks);
 
 const handle = z

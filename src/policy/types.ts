@@ -2,7 +2,8 @@
  * Types of a validated policy. Type-only imports: safe for content scripts, which must never bundle zod.
  */
 import type { z } from 'zod';
-import type { approver, localizedText, mentionKinds, networks, policySchema, roleOverlay, severities, topic } from './schema';
+import type { networks } from './constants';
+import type { approver, localizedText, mentionKinds, policySchema, roleOverlay, severities, topic } from './schema';
 
 export type Policy = z.output<typeof policySchema>;
 export type LocalizedText = z.output<typeof localizedText>;

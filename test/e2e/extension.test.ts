@@ -50,7 +50,7 @@ describe('the built extension in Chromium', () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Acme social media policy');
-    expect(await page.getByRole('listitem').count()).toBe(6);
+    expect(await page.locator('section[aria-labelledby="principles-title"] li').count()).toBe(6);
     await page.close();
   });
 });

@@ -4,6 +4,7 @@
  * reachable with the keyboard. The live region announces changes politely.
  */
 import type { Finding } from '../../engine/types';
+import { FindingList, keepEditorFocus } from '../FindingList';
 import type { Messages } from '../messages';
 import type { NudgeModel } from './model';
 
@@ -18,8 +19,6 @@ export interface NudgeProps {
   readonly onFix: (finding: Finding) => void;
   readonly onDismiss: () => void;
 }
-
-const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
 
 export function Nudge({ model, messages, expanded, status, busy = false, onToggle, onFix, onDismiss }: NudgeProps) {
   const count = model.advice.length;
@@ -44,18 +43,7 @@ export function Nudge({ model, messages, expanded, status, busy = false, onToggl
       )}
       {expanded && count > 0 && (
         <div class="panel">
-          <ul>
-            {model.advice.map((finding) => (
-              <li key={finding.ruleId + (finding.subject?.id ?? '')} class={finding.severity}>
-                <strong>
-                  {messages.title[finding.kind]}
-                  {finding.subject && `: ${finding.subject.name}`}
-                </strong>
-                <p>{finding.explanation}</p>
-                <FixControl finding={finding} messages={messages} onFix={onFix} />
-              </li>
-            ))}
-          </ul>
+          <FindingList findings={model.advice} messages={messages} onFix={onFix} />
           {model.mentioned.length > 0 && (
             <p class="mentions">
               {messages.mentions}: {model.mentioned.join(', ')}
@@ -70,22 +58,5 @@ export function Nudge({ model, messages, expanded, status, busy = false, onToggl
         </div>
       )}
     </div>
-  );
-}
-
-function FixControl({ finding, messages, onFix }: { finding: Finding; messages: Messages; onFix: (f: Finding) => void }) {
-  const fix = finding.fix;
-  if (!fix) return null;
-  if (fix.type === 'ask-approval') {
-    return (
-      <a class="action" href={fix.approver.contact} target="_blank" rel="noopener noreferrer">
-        {messages.ask(fix.approver.name)}
-      </a>
-    );
-  }
-  return (
-    <button type="button" class="action" onMouseDown={keepEditorFocus} onClick={() => onFix(finding)}>
-      {finding.kind === 'missing-disclaimer' ? messages.addDisclaimer : messages.addDisclosure}
-    </button>
   );
 }

@@ -1,0 +1,49 @@
+/**
+ * Findings as a list, each with its title, the policy's explanation and the fix on offer. Shared by the nudge and
+ * the popup's "Check a draft", so both say the same thing the same way.
+ */
+import type { Finding } from '../engine/types';
+import type { Messages } from './messages';
+
+export interface FindingListProps {
+  readonly findings: readonly Finding[];
+  readonly messages: Messages;
+  readonly onFix: (finding: Finding) => void;
+}
+
+/** Mouse clicks on Candor's buttons leave the caret in the editor; keyboard users still reach every button. */
+export const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
+
+export function FindingList({ findings, messages, onFix }: FindingListProps) {
+  return (
+    <ul class="findings">
+      {findings.map((finding) => (
+        <li key={finding.ruleId + (finding.subject?.id ?? '')} class={finding.severity}>
+          <strong>
+            {messages.title[finding.kind]}
+            {finding.subject && `: ${finding.subject.name}`}
+          </strong>
+          <p>{finding.explanation}</p>
+          <FixControl finding={finding} messages={messages} onFix={onFix} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FixControl({ finding, messages, onFix }: { finding: Finding; messages: Messages; onFix: (f: Finding) => void }) {
+  const fix = finding.fix;
+  if (!fix) return null;
+  if (fix.type === 'ask-approval') {
+    return (
+      <a class="action" href={fix.approver.contact} target="_blank" rel="noopener noreferrer">
+        {messages.ask(fix.approver.name)}
+      </a>
+    );
+  }
+  return (
+    <button type="button" class="action" onMouseDown={keepEditorFocus} onClick={() => onFix(finding)}>
+      {finding.kind === 'missing-disclaimer' ? messages.addDisclaimer : messages.addDisclosure}
+    </button>
+  );
+}

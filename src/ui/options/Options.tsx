@@ -1,0 +1,110 @@
+/**
+ * The options page: who you are (role), where the policy comes from, which language, which networks. Every change
+ * is saved at once and reaches open compose boxes without a reload (they watch the same storage).
+ */
+import { localize } from '../../engine/localize';
+import { networks } from '../../policy/constants';
+import type { Network } from '../../policy/types';
+import { roleInForce, type Settings, type SharedState, uiLocale } from '../../sync/state';
+import { messagesFor } from '../messages';
+import { PolicyStatus } from '../PolicyStatus';
+import { PolicyUrlForm } from '../PolicyUrlForm';
+import { NETWORK_NAMES } from '../popup/PolicyOverview';
+
+export interface OptionsProps {
+  readonly state: SharedState;
+  readonly browserLanguage: string;
+  readonly now: Date;
+  readonly onRefresh: () => void;
+  readonly onSavePolicyUrl: (url: string) => Promise<{ ok: true } | { error: string }>;
+  readonly onChange: (change: Partial<Settings>) => void;
+  readonly onReset: () => void;
+}
+
+export function Options({ state, browserLanguage, now, onRefresh, onSavePolicyUrl, onChange, onReset }: OptionsProps) {
+  const policy = state.active!.policy;
+  const locale = uiLocale(state.settings, browserLanguage);
+  const messages = messagesFor(locale);
+  const text = (t: Parameters<typeof localize>[0]) => localize(t, locale, policy.defaultLocale);
+  const role = roleInForce(state) ?? '';
+  const locked = state.managed.role !== undefined;
+  const disabled = new Set(state.settings.disabledNetworks ?? []);
+  const toggleNetwork = (network: Network, on: boolean) => {
+    const next = new Set(disabled);
+    if (on) next.delete(network);
+    else next.add(network);
+    onChange({ disabledNetworks: [...next] });
+  };
+
+  return (
+    <>
+      <PolicyStatus state={state} messages={messages} locale={locale} now={now} onRefresh={onRefresh} />
+
+      <fieldset aria-describedby={locked ? 'role-locked' : undefined}>
+        <legend>{messages.role}</legend>
+        {locked && <p id="role-locked">{messages.roleLocked}</p>}
+        {[{ id: '', label: messages.noRole, description: '' }, ...policy.roles.map((r) => ({ id: r.id, label: text(r.label), description: text(r.description) }))].map(
+          (r) => (
+            <label class="choice" key={r.id}>
+              <input
+                type="radio"
+                name="role"
+                value={r.id}
+                checked={role === r.id}
+                disabled={locked}
+                onChange={() => onChange({ role: r.id || undefined })}
+              />
+              <span>
+                <strong>{r.label}</strong>
+                {r.description && <span class="quiet"> {r.description}</span>}
+              </span>
+            </label>
+          ),
+        )}
+      </fieldset>
+
+      <PolicyUrlForm messages={messages} url={state.settings.policyUrl} managedUrl={state.managed.policyUrl} onSave={onSavePolicyUrl} />
+
+      <fieldset>
+        <legend>{messages.language}</legend>
+        {(
+          [
+            ['auto', messages.languageAuto],
+            ['en', 'English'],
+            ['fr', 'Français'],
+          ] as const
+        ).map(([value, label]) => (
+          <label class="choice" key={value}>
+            <input
+              type="radio"
+              name="language"
+              value={value}
+              checked={(state.settings.locale ?? 'auto') === value}
+              onChange={() => onChange({ locale: value })}
+            />
+            <span lang={value === 'auto' ? undefined : value}>{label}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{messages.networks}</legend>
+        {networks.map((network) => (
+          <label class="choice" key={network}>
+            <input type="checkbox" checked={!disabled.has(network)} onChange={(e) => toggleNetwork(network, e.currentTarget.checked)} />
+            <span>{NETWORK_NAMES[network]}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <div>
+        <button type="button" class="secondary" onClick={onReset} aria-describedby="reset-help">
+          {messages.reset}
+        </button>
+        <p id="reset-help" class="quiet">
+          {messages.resetHelp}
+        </p>
+      </div>
+    </>
+  );
+}

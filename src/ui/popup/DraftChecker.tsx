@@ -1,0 +1,45 @@
+/** "Check a draft": the nudge's engine and fixes for text written anywhere else (other networks, email). */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { analyze } from '../../engine/analyze';
+import type { CompiledPolicy } from '../../engine/compile';
+import type { Finding } from '../../engine/types';
+import { piece } from '../../sites/insert';
+import { FindingList } from '../FindingList';
+import type { Messages } from '../messages';
+import { nudgeModel } from '../nudge/model';
+
+export interface DraftCheckerProps {
+  readonly compiled: CompiledPolicy;
+  readonly role: string | undefined;
+  readonly locale: 'en' | 'fr';
+  readonly messages: Messages;
+}
+
+export function DraftChecker({ compiled, role, locale, messages }: DraftCheckerProps) {
+  const [draft, setDraft] = useState('');
+  const area = useRef<HTMLTextAreaElement>(null);
+  const advice = useMemo(() => nudgeModel(analyze(draft, compiled, role, { locale })).advice, [draft, compiled, role, locale]);
+
+  const fix = (finding: Finding) => {
+    if (finding.fix?.type !== 'insert') return;
+    const { text, placement } = finding.fix;
+    const added = piece(draft, text, placement);
+    setDraft(placement === 'start' ? added + draft : draft + added);
+    area.current?.focus();
+  };
+
+  return (
+    <section aria-labelledby="check-title">
+      <h2 id="check-title">{messages.checkDraft}</h2>
+      <p class="help">{messages.checkDraftHelp}</p>
+      <label for="draft" class="visually-hidden">
+        {messages.draftLabel}
+      </label>
+      <textarea id="draft" ref={area} rows={4} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+      <div aria-live="polite">
+        {draft.trim() !== '' &&
+          (advice.length ? <FindingList findings={advice} messages={messages} onFix={fix} /> : <p>{messages.nothingToSay}</p>)}
+      </div>
+    </section>
+  );
+}

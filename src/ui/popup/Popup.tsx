@@ -1,0 +1,53 @@
+/** The toolbar popup: which policy applies to you, how it is kept up to date, and a place to check any draft. */
+import { useMemo } from 'preact/hooks';
+import icon from '../../../assets/icon.svg';
+import { compile } from '../../engine/compile';
+import { localize } from '../../engine/localize';
+import { roleInForce, type SharedState, uiLocale } from '../../sync/state';
+import { messagesFor } from '../messages';
+import { PolicyStatus } from '../PolicyStatus';
+import { DraftChecker } from './DraftChecker';
+import { PolicyOverview } from './PolicyOverview';
+
+export interface PopupProps {
+  readonly state: SharedState;
+  readonly browserLanguage: string;
+  readonly now: Date;
+  readonly onRefresh: () => void;
+  readonly onCopy: (text: string) => Promise<void>;
+}
+
+export function Popup({ state, browserLanguage, now, onRefresh, onCopy }: PopupProps) {
+  const policy = state.active!.policy;
+  const compiled = useMemo(() => compile(policy), [policy]);
+  const locale = uiLocale(state.settings, browserLanguage);
+  const messages = messagesFor(locale);
+  const text = (t: Parameters<typeof localize>[0]) => localize(t, locale, policy.defaultLocale);
+  const role = roleInForce(state);
+  const view = (role && compiled.roles.get(role)) || compiled.base;
+
+  return (
+    <>
+      <header>
+        <img src={icon} alt="" width={28} height={28} />
+        <div>
+          <h1>{text(policy.name)}</h1>
+          <p class="quiet">{messages.roleInForce(view.role ? text(view.role.label) : messages.noRole)}</p>
+        </div>
+      </header>
+      <PolicyStatus state={state} messages={messages} locale={locale} now={now} onRefresh={onRefresh} />
+      <PolicyOverview compiled={compiled} view={view} locale={locale} messages={messages} onCopy={onCopy} />
+      <DraftChecker compiled={compiled} role={role} locale={locale} messages={messages} />
+      <footer>
+        {policy.feedback && (
+          <p>
+            <a href={policy.feedback} target="_blank" rel="noopener noreferrer">
+              {messages.suggestChange}
+            </a>
+          </p>
+        )}
+        <p class="quiet">{messages.privacy}</p>
+      </footer>
+    </>
+  );
+}

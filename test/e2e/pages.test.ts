@@ -1,0 +1,94 @@
+/**
+ * The popup and the options page in the real extension: choosing a role or a language changes the popup and an
+ * open compose box at once, without reloading anything.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, serveAt } from './browser';
+import { fixturePage } from './fixtures';
+
+const SCREENSHOTS = 'test-results/screenshots';
+let browser: ExtensionBrowser;
+let options: Page;
+let popup: Page;
+let site: Page;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launchWithExtension();
+  await serveAt(browser.context, 'https://x.com', await fixturePage('x'));
+  const open = async (path: string, size: { width: number; height: number }) => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize(size);
+    await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+    return page;
+  };
+  options = await open('options.html', { width: 900, height: 1100 });
+  popup = await open('popup.html', { width: 420, height: 1500 });
+  site = await browser.context.newPage();
+  await site.goto('https://x.com/home');
+});
+afterAll(async () => {
+  await browser?.setSettings({});
+  await browser?.close();
+});
+
+const nudge = () => site.locator('candor-nudge').first();
+
+describe('popup and options', () => {
+  it('show the policy, its status and where it comes from', async () => {
+    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('Acme social media policy');
+    expect(await popup.getByText('Your role: All staff').count()).toBe(1);
+    expect(await popup.getByRole('link', { name: 'Ask Investor Relations' }).getAttribute('href')).toBe('mailto:ir@acme.com');
+    expect(await popup.getByRole('link', { name: 'Suggest a change to this policy' }).count()).toBe(1);
+    expect(await popup.getByText('Checked on this device. Nothing is sent.').count()).toBe(1);
+    await popup.screenshot({ path: `${SCREENSHOTS}/popup-en.png`, fullPage: true });
+    await options.screenshot({ path: `${SCREENSHOTS}/options-en.png`, fullPage: true });
+  });
+
+  it('checks a draft written elsewhere, with the same one-click fixes', async () => {
+    const draft = popup.getByLabel('Draft', { exact: true });
+    await draft.fill('Q3 results at Acme look great');
+    await expect.poll(() => popup.getByRole('button', { name: 'Add disclaimer' }).count()).toBe(1);
+    await popup.getByRole('button', { name: 'Add disclaimer' }).click();
+    expect(await draft.inputValue()).toBe('Q3 results at Acme look great Views are my own.');
+    await draft.fill('');
+  });
+
+  it('a new role applies to the popup and to an open compose box at once', async () => {
+    const editor = site.locator('[data-testid="tweetTextarea_0"][contenteditable]');
+    await editor.click();
+    await site.keyboard.type('Acme stock price is up');
+    await nudge().getByRole('button', { name: /suggestion/ }).click();
+    expect(await nudge().getByRole('link', { name: 'Ask Legal' }).count()).toBe(0); // talking about the share price is fine for most staff
+
+    await options.getByRole('radio', { name: /Executive/ }).check();
+    await expect.poll(() => popup.getByText('Your role: Executive').count()).toBe(1);
+    expect(await popup.getByText('For your role').count()).toBeGreaterThan(0);
+    await expect.poll(() => nudge().getByRole('link', { name: 'Ask Legal' }).count()).toBe(1);
+  });
+
+  it('French applies to the pages, the nudge and the inserted disclaimer', async () => {
+    await options.getByRole('radio', { name: 'All staff' }).check();
+    await options.getByRole('radio', { name: 'Français' }).check();
+    await expect.poll(() => options.locator('legend').first().textContent()).toBe('Rôle');
+    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe("Politique réseaux sociaux d'Acme");
+    await expect.poll(() => nudge().getByRole('button', { name: 'Ajouter la mention' }).count()).toBe(1);
+    await site.waitForTimeout(1_100); // Quill-style undo grouping does not apply here, but a user reads first anyway
+    await nudge().getByRole('button', { name: 'Ajouter la mention' }).click();
+    await expect
+      .poll(() => site.evaluate(() => (window as unknown as { candorFixture: { modelText(i: number): string } }).candorFixture.modelText(0)))
+      .toBe("Acme stock price is up Mes opinions n'engagent que moi.");
+    await popup.screenshot({ path: `${SCREENSHOTS}/popup-fr.png`, fullPage: true });
+    await options.screenshot({ path: `${SCREENSHOTS}/options-fr.png`, fullPage: true });
+  });
+
+  it('turning a network off removes its nudges', async () => {
+    await options.getByRole('checkbox', { name: 'X' }).uncheck();
+    await expect.poll(() => nudge().getByRole('button').count()).toBe(0);
+    await options.getByRole('button', { name: 'Rétablir les réglages par défaut' }).click();
+    await expect.poll(() => options.locator('legend').first().textContent()).toBe('Role');
+    await expect.poll(() => nudge().getByRole('button', { name: /suggestion/ }).count()).toBe(1);
+  });
+});
