@@ -9,8 +9,10 @@ export default defineConfig({
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'Candor',
-    description: "Coaches you on your company's social-media policy while you compose posts.",
+    // Name and description in the browser's language (assets/public/_locales); the pages pick theirs in options.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: the last good policy, status and settings; alarms: the periodic policy refresh.
     permissions: ['storage', 'alarms'],
     // The policy's origin is asked for at run time, when someone sets a policy URL; never <all_urls>.

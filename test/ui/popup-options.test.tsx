@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+import { h, render } from 'preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { compile } from '../../src/engine/compile';
+import { roleChanges } from '../../src/engine/roles';
+import { bundledPolicy } from '../../src/policy/bundled';
+import type { SharedState } from '../../src/sync/state';
+import { Options, type OptionsProps } from '../../src/ui/options/Options';
+import { Popup } from '../../src/ui/popup/Popup';
+
+const policy = bundledPolicy();
+const state = (over: Partial<SharedState> = {}): SharedState => ({
+  active: { policy, source: 'bundled' },
+  settings: {},
+  managed: {},
+  status: { checkedAt: '2026-11-24T10:00:00Z', source: 'bundled' },
+  ...over,
+});
+const now = new Date('2026-11-24T12:00:00Z');
+let root: HTMLElement;
+beforeEach(() => {
+  document.body.innerHTML = '<div id="root"></div>';
+  root = document.getElementById('root')!;
+});
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const section = (title: string) => [...root.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent === title);
+
+describe('roleChanges', () => {
+  const compiled = compile(policy);
+  it.each([
+    ['spokesperson', ['corporateAccount', 'disclaimer', 'disclosure'], []],
+    ['customer-service', ['disclaimer', 'disclosure', 'productMention'], ['unannounced-plans']],
+    ['executive', ['corporateAccount', 'disclaimer', 'disclosure'], ['stock']],
+  ])('%s changes rules %j and topics %j', (role, rules, topics) => {
+    const changes = roleChanges(compiled.base, compiled.roles.get(role)!);
+    expect([...changes.rules].sort()).toEqual(rules);
+    expect([...changes.topics]).toEqual(topics);
+  });
+});
+
+describe('Popup', () => {
+  const show = (s: SharedState, onCopy = vi.fn().mockResolvedValue(undefined)) => {
+    render(h(Popup, { state: s, browserLanguage: 'en-US', now, onRefresh: vi.fn(), onCopy }), root);
+    return onCopy;
+  };
+
+  it('reads the policy for all staff', () => {
+    show(state());
+    expect(root.querySelector('h1')!.textContent).toBe('Acme social media policy');
+    expect(root.textContent).toContain('Your role: All staff');
+    expect(section('Ask first')!.textContent).toContain('Financial results');
+    expect(section('Ask first')!.textContent).not.toContain('Acme stock');
+    expect(section('Best avoided')!.textContent).toContain('Legal matters');
+    expect(section('What this covers')!.textContent).toContain('Coyote X (not yet announced)');
+    expect(root.querySelectorAll('.badge')).toHaveLength(0);
+  });
+
+  it('shows what the role changes, marked as such', () => {
+    show(state({ settings: { role: 'executive' } }));
+    expect(root.textContent).toContain('Your role: Executive');
+    const askFirst = section('Ask first')!;
+    const stock = [...askFirst.querySelectorAll('li')].find((li) => li.textContent!.includes('Acme stock'))!;
+    expect(stock.querySelector('.badge')!.textContent).toBe('For your role');
+    expect(stock.querySelector('a')!.getAttribute('href')).toBe('mailto:legal@acme.com');
+    expect(section('What to add to your posts')!.textContent).toContain('Not needed for your role.');
+  });
+
+  it('the organisation’s role wins over the one chosen in options', () => {
+    show(state({ settings: { role: 'spokesperson' }, managed: { role: 'customer-service' } }));
+    expect(root.textContent).toContain('Your role: Customer service');
+    expect(section('What to add to your posts')!.textContent).toContain('Acme support here.');
+  });
+
+  it('copies the disclaimer', async () => {
+    const onCopy = show(state());
+    const copy = [...section('What to add to your posts')!.querySelectorAll('button')][1]!;
+    copy.click();
+    await flush();
+    expect(onCopy).toHaveBeenCalledWith('Views are my own.');
+    expect(copy.textContent).toBe('Copied');
+  });
+
+  it('checks a draft and applies a fix to it', async () => {
+    show(state());
+    const area = root.querySelector('textarea')!;
+    area.value = 'Acme rocks';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await flush();
+    const add = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Add disclosure')!;
+    add.click();
+    await flush();
+    expect(area.value).toBe('I work at Acme. Acme rocks');
+    expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Add disclosure')).toBe(false);
+  });
+
+  it('speaks French when asked, with the French texts of the policy', () => {
+    show(state({ settings: { locale: 'fr' } }));
+    expect(root.querySelector('h1')!.textContent).toBe("Politique réseaux sociaux d'Acme");
+    expect(section('À ajouter à vos publications')!.textContent).toContain("Mes opinions n'engagent que moi.");
+  });
+});
+
+describe('Options', () => {
+  const show = (s: SharedState) => {
+    const props: OptionsProps = {
+      state: s,
+      browserLanguage: 'en-US',
+      now,
+      onRefresh: vi.fn(),
+      onSavePolicyUrl: vi.fn(),
+      onChange: vi.fn(),
+      onReset: vi.fn(),
+    };
+    render(h(Options, props), root);
+    return props;
+  };
+  const radio = (name: string, value: string) => root.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
+
+  it('saves a role at once', () => {
+    const props = show(state());
+    expect(radio('role', '').checked).toBe(true);
+    radio('role', 'executive').click();
+    expect(props.onChange).toHaveBeenCalledWith({ role: 'executive' });
+  });
+
+  it('locks the role when the organisation sets it, and says why', () => {
+    show(state({ managed: { role: 'spokesperson' } }));
+    expect(radio('role', 'spokesperson').checked).toBe(true);
+    expect([...root.querySelectorAll<HTMLInputElement>('input[name="role"]')].every((r) => r.disabled)).toBe(true);
+    expect(root.textContent).toContain('Your organisation set your role');
+  });
+
+  it('switches language and networks, and resets', () => {
+    const props = show(state({ settings: { disabledNetworks: ['facebook'] } }));
+    radio('language', 'fr').click();
+    expect(props.onChange).toHaveBeenCalledWith({ locale: 'fr' });
+    const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(boxes.map((b) => b.checked)).toEqual([true, true, false]);
+    boxes[0]!.click();
+    expect(props.onChange).toHaveBeenCalledWith({ disabledNetworks: ['facebook', 'x'] });
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Reset to defaults')!.click();
+    expect(props.onReset).toHaveBeenCalledOnce();
+  });
+});
