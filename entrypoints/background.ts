@@ -19,18 +19,21 @@ export default defineBackground(() => {
     await browser.alarms.create(ALARM, { delayInMinutes: jitteredDelay(period), periodInMinutes: period });
   };
 
-  browser.runtime.onInstalled.addListener(() => void sync().then(schedule));
+  browser.runtime.onInstalled.addListener(() => void sync().finally(schedule));
   browser.runtime.onStartup.addListener(() => void sync());
   browser.alarms.onAlarm.addListener((alarm) => alarm.name === ALARM && void sync());
   browser.runtime.onMessage.addListener((message, sender) => {
-    if (isRefreshRequest(message, sender, browser.runtime.id)) return sync();
+    if (isRefreshRequest(message, sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') })) return sync();
     return undefined;
   });
   browser.storage.onChanged.addListener((changes, area) => {
     const settings = changes[STORAGE_KEYS.settings] as { oldValue?: Settings; newValue?: Settings } | undefined;
     const urlChanged = area === 'local' && settings && settings.oldValue?.policyUrl !== settings.newValue?.policyUrl;
-    if (area === 'managed' || urlChanged) void sync().then(area === 'managed' ? schedule : undefined);
+    if (area === 'managed') void sync().finally(schedule);
+    else if (urlChanged) void sync();
   });
-  // A worker woken for any reason makes sure some policy is active.
+  // A worker woken for any reason makes sure some policy is active and the refresh is scheduled: browsers may
+  // drop alarms on restart (Firefox always does).
   void browser.storage.local.get(STORAGE_KEYS.active).then((stored) => stored[STORAGE_KEYS.active] || sync());
+  void browser.alarms.get(ALARM).then((alarm) => (alarm ? undefined : schedule()));
 });

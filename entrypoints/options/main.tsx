@@ -8,6 +8,10 @@ import { useSharedState } from '../../src/ui/useSharedState';
 
 // Wiring only: the extension APIs the options page needs, handed to a plain component.
 const local = browser.storage.local;
+const originPermissions = {
+  request: (origin: string) => browser.permissions.request({ origins: [origin] }),
+  remove: (origin: string) => browser.permissions.remove({ origins: [origin] }),
+};
 
 function App() {
   const state = useSharedState(local, browser.storage.onChanged);
@@ -19,7 +23,7 @@ function App() {
       browserLanguage={navigator.language}
       now={new Date()}
       onRefresh={() => void browser.runtime.sendMessage({ type: REFRESH })}
-      onSavePolicyUrl={(url) => savePolicyUrl(url, local, (origin) => browser.permissions.request({ origins: [origin] }))}
+      onSavePolicyUrl={(url) => savePolicyUrl(url, local, originPermissions)}
       onChange={(change) => void updateSettings(local, change)}
       onReset={() => void updateSettings(local, { role: undefined, locale: undefined, disabledNetworks: undefined })}
     />

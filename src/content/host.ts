@@ -19,7 +19,9 @@ export class NudgeHost {
   constructor(private readonly anchor: HTMLElement) {
     const doc = anchor.ownerDocument;
     this.element = doc.createElement('candor-nudge');
-    this.element.style.cssText = 'position:fixed;z-index:2147483647;top:0;left:0;visibility:hidden;';
+    // Sized by its content, not by the room left to the right of wherever it was last placed.
+    this.element.style.cssText =
+      'position:fixed;z-index:2147483647;top:0;left:0;visibility:hidden;width:max-content;max-width:320px;';
     const shadow = this.element.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = NUDGE_CSS;

@@ -17,19 +17,9 @@ export interface ContentEnvironment {
 }
 
 export async function startCandor(env: ContentEnvironment): Promise<() => void> {
-  let state: SharedState = { settings: {}, managed: {} };
-  let compiled: CompiledPolicy | undefined;
-  let compiledFrom: string | undefined;
-  const accept = (next: SharedState) => {
-    // Storage hands out a fresh copy on every change (a role, a sync status): compile only when the policy differs.
-    const key = next.active && JSON.stringify(next.active.policy);
-    if (key !== compiledFrom) {
-      compiledFrom = key;
-      compiled = next.active && compile(next.active.policy);
-    }
-    state = next;
-  };
-  accept(await readState(env.storage));
+  let state: SharedState = await readState(env.storage);
+  // Once per policy received (at start and when storage says the policy changed), never per keystroke.
+  let compiled: CompiledPolicy | undefined = state.active && compile(state.active.policy);
 
   const sessions = new Map<HTMLElement, EditorSession>();
   const context = {
@@ -40,8 +30,9 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
     },
   };
 
-  const unwatchState = watchState(env.storage, env.changes, (next) => {
-    accept(next);
+  const unwatchState = watchState(env.storage, env.changes, (next, policyChanged) => {
+    if (policyChanged) compiled = next.active && compile(next.active.policy);
+    state = next;
     for (const session of sessions.values()) session.refresh();
   });
   const watcher = watchEditors(

@@ -32,6 +32,7 @@ export class EditorSession {
   private dismissed = false;
   private status: string | undefined;
   private busy = false;
+  private destroyed = false;
 
   constructor(
     readonly editor: HTMLElement,
@@ -51,7 +52,6 @@ export class EditorSession {
     this.timer = undefined;
     const now = this.context.current();
     const draft = readDraft(this.editor);
-    if (draft.trim() === '') this.dismissed = false;
     this.findings = now
       ? analyze(draft, now.compiled, now.role, {
           locale: now.locale,
@@ -62,6 +62,7 @@ export class EditorSession {
   };
 
   destroy(): void {
+    this.destroyed = true;
     clearTimeout(this.timer);
     this.observer.disconnect();
     this.editor.removeEventListener('input', this.schedule);
@@ -72,6 +73,7 @@ export class EditorSession {
     // A dismissal lasts for this draft: once the box is emptied (posted, cleared), the next draft is nudged again,
     // even if typing resumes before the debounced analysis runs.
     if (this.dismissed && readDraft(this.editor).trim() === '') this.dismissed = false;
+    if (!this.busy) this.status = undefined; // a message about the last fix lasts until the next edit
     clearTimeout(this.timer);
     this.timer = setTimeout(this.refresh, ANALYSIS_DELAY_MS);
   };
@@ -111,11 +113,23 @@ export class EditorSession {
     if (finding.fix?.type !== 'insert' || this.busy) return;
     this.busy = true;
     this.render();
-    const outcome: InsertOutcome = await insertText(this.editor, finding.fix.text, finding.fix.placement).finally(
-      () => (this.busy = false),
-    );
+    let outcome: InsertOutcome = 'unexpected';
+    try {
+      outcome = await insertText(this.editor, finding.fix.text, finding.fix.placement);
+    } finally {
+      this.busy = false;
+    }
+    if (this.destroyed) return; // the compose box went away meanwhile
     const messages = messagesFor(this.context.current()?.locale ?? 'en');
-    this.status = outcome === 'inserted' ? undefined : outcome === 'copied' ? messages.copied : messages.unexpected;
+    const key = OUTCOME_MESSAGES[outcome];
+    this.status = key && messages[key];
     this.refresh();
   }
 }
+
+const OUTCOME_MESSAGES = {
+  inserted: undefined,
+  copied: 'copied',
+  'not-inserted': 'notInserted',
+  unexpected: 'unexpected',
+} as const satisfies Record<InsertOutcome, keyof ReturnType<typeof messagesFor> | undefined>;

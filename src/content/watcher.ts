@@ -39,7 +39,11 @@ export function watchEditors(
     timer ??= setTimeout(scan, SCAN_INTERVAL_MS);
   };
 
-  const observer = new MutationObserver(schedule);
+  // Typing changes the editors' own DOM many times a second; those changes cannot add or remove an editor.
+  const insideTracked = (node: Node) => [...tracked].some((editor) => editor !== node && editor.contains(node));
+  const observer = new MutationObserver((mutations) => {
+    if (mutations.some((m) => !insideTracked(m.target))) schedule();
+  });
   observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
   scan();
   return {

@@ -3,19 +3,35 @@
  * the DOM) has it, its undo removes it, and the caret goes back where the user left it.
  *
  * `execCommand('insertText')` with the selection placed first updates Draft.js, Quill and Lexical alike; a
- * synthetic paste is the fallback. Editors apply some updates after the current task, so the result is read back
- * after a pause and verified: one attempt per path, never a blind retry (a retry can insert the text twice).
+ * synthetic paste is the fallback, used only when the browser refuses the command. Editors apply some updates
+ * after the current task, so the result is awaited and verified: one attempt, never a blind retry (a retry can
+ * insert the text twice). If nothing took, the text goes to the clipboard for the user to paste.
  */
 import { caretOffset, placeCaret, readDraft } from './text';
 
-export type InsertOutcome = 'inserted' | 'copied' | 'unexpected';
+export type InsertOutcome = 'inserted' | 'copied' | 'not-inserted' | 'unexpected';
 
-const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
+const TICK_MS = 30;
+/** How long an editor may take to apply an input before we call it ignored. */
+const APPLY_TIMEOUT_MS = 400;
+
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, TICK_MS));
 
 /** The text to add, with a space between it and the draft when the draft has no whitespace there already. */
 export function piece(draft: string, text: string, placement: 'start' | 'end'): string {
   if (draft.trim() === '') return text;
   return placement === 'start' ? (/^\s/.test(draft) ? text : `${text} `) : /\s$/.test(draft) ? text : ` ${text}`;
+}
+
+/** Browsers swap no-break spaces and spaces at will in editable content: compare texts without caring which. */
+const sameText = (a: string, b: string) => a.replace(/\u00a0/g, ' ') === b.replace(/\u00a0/g, ' ');
+
+async function changed(editor: HTMLElement, before: string): Promise<boolean> {
+  for (let waited = 0; waited < APPLY_TIMEOUT_MS; waited += TICK_MS) {
+    await settle();
+    if (!sameText(readDraft(editor), before)) return true;
+  }
+  return false;
 }
 
 export async function insertText(editor: HTMLElement, text: string, placement: 'start' | 'end'): Promise<InsertOutcome> {
@@ -28,24 +44,21 @@ export async function insertText(editor: HTMLElement, text: string, placement: '
   placeCaret(editor, placement === 'start' ? 0 : before.length);
   await settle(); // let the editor sync its selection from the DOM before the input arrives
 
-  const doc = editor.ownerDocument;
-  const viaCommand = doc.execCommand('insertText', false, added);
-  await settle();
-  if (viaCommand === false || readDraft(editor) === before) {
+  if (!editor.ownerDocument.execCommand('insertText', false, added)) {
     const data = new DataTransfer();
     data.setData('text/plain', added);
     editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    await settle();
   }
-
-  const after = readDraft(editor);
-  if (after === before) {
+  if (!(await changed(editor, before))) {
     // Nothing took: leave the draft alone and let the user paste it themselves.
-    await navigator.clipboard?.writeText(text).catch(() => undefined);
     placeCaret(editor, caret);
-    return 'copied';
+    const copied = await navigator.clipboard?.writeText(text).then(
+      () => true,
+      () => false,
+    );
+    return copied ? 'copied' : 'not-inserted';
   }
-  if (after !== expected) return 'unexpected';
+  if (!sameText(readDraft(editor), expected)) return 'unexpected';
   await restoreCaret(editor, placement === 'start' ? caret + added.length : caret);
   return 'inserted';
 }

@@ -41,14 +41,7 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, { headers, signal: controller.signal, credentials: 'omit', cache: 'no-store', redirect: 'follow' });
-    } catch (error) {
-      throw controller.signal.aborted
-        ? new SyncError('timeout', `The policy server did not answer within ${timeoutMs / 1000} s.`)
-        : new SyncError('network', `Could not reach ${new URL(url).host}: ${(error as Error).message}.`);
-    }
+    const response = await fetch(url, { headers, signal: controller.signal, credentials: 'omit', cache: 'no-store', redirect: 'follow' });
     if (response.redirected && !isAllowedPolicyUrl(new URL(response.url))) {
       throw new SyncError('redirect', `The server redirected to ${response.url}, which is not HTTPS: refused.`);
     }
@@ -70,8 +63,8 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
   } catch (error) {
     if (error instanceof SyncError) throw error;
     throw controller.signal.aborted
-      ? new SyncError('timeout', `The policy download took longer than ${timeoutMs / 1000} s.`)
-      : new SyncError('network', `The policy download failed: ${(error as Error).message}.`);
+      ? new SyncError('timeout', `The policy server did not answer within ${timeoutMs / 1000} s.`)
+      : new SyncError('network', `Could not fetch the policy from ${new URL(url).host}: ${(error as Error).message}.`);
   } finally {
     clearTimeout(timer);
   }

@@ -7,23 +7,36 @@ export async function updateSettings(area: StorageArea, change: Partial<Settings
   await area.set({ [STORAGE_KEYS.settings]: { ...current, ...change } });
 }
 
+export interface OriginPermissions {
+  request(pattern: string): Promise<boolean>;
+  remove(pattern: string): Promise<unknown>;
+}
+
 /**
- * Saves the policy URL set in options, after asking for permission to read from its origin (and only it).
- * An empty URL goes back to the bundled policy. The background notices the change and fetches.
+ * Saves the policy URL set in options, after asking for permission to read from its origin (and only it). The
+ * previous URL's origin is given back, so permissions never pile up. An empty URL goes back to the bundled policy.
+ * The background notices the change and fetches.
  */
 export async function savePolicyUrl(
   text: string,
   area: StorageArea,
-  requestOrigin: (pattern: string) => Promise<boolean>,
+  permissions: OriginPermissions,
 ): Promise<{ ok: true } | { error: string }> {
-  if (text.trim() === '') {
-    await updateSettings(area, { policyUrl: undefined });
-    return { ok: true };
+  const previous = ((await area.get([STORAGE_KEYS.settings]))[STORAGE_KEYS.settings] as Settings | undefined)?.policyUrl;
+  const previousPattern = previous && URL.canParse(previous) ? originPattern(new URL(previous)) : undefined;
+  let policyUrl: string | undefined;
+  if (text.trim() !== '') {
+    const checked = checkPolicyUrl(text);
+    if ('error' in checked) return checked;
+    const pattern = originPattern(checked.url);
+    if (!(await permissions.request(pattern))) {
+      return { error: `Candor needs permission to read ${checked.url.host} to fetch the policy.` };
+    }
+    policyUrl = checked.url.href;
   }
-  const checked = checkPolicyUrl(text);
-  if ('error' in checked) return checked;
-  const pattern = originPattern(checked.url);
-  if (!(await requestOrigin(pattern))) return { error: `Candor needs permission to read ${checked.url.host} to fetch the policy.` };
-  await updateSettings(area, { policyUrl: checked.url.href });
+  await updateSettings(area, { policyUrl });
+  if (previousPattern && previousPattern !== (policyUrl && originPattern(new URL(policyUrl)))) {
+    await permissions.remove(previousPattern).catch(() => undefined);
+  }
   return { ok: true };
 }

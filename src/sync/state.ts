@@ -16,6 +16,8 @@ export interface ActivePolicy {
   readonly lastModified?: string;
   /** When the server last confirmed this copy (ISO time). */
   readonly fetchedAt?: string;
+  /** The public key its signature was checked with, if one was required. */
+  readonly signedWith?: string;
 }
 
 export type SyncErrorKind =
@@ -97,11 +99,18 @@ export async function readState(area: StorageArea): Promise<SharedState> {
   };
 }
 
-/** Calls `onChange` with the whole new state whenever the policy, settings or status change. Returns an unsubscribe. */
-export function watchState(area: StorageArea, changes: StorageChanges, onChange: (state: SharedState) => void): () => void {
+/**
+ * Calls `onChange` with the whole new state whenever the policy, settings or status change, saying whether the
+ * policy itself changed (so readers recompile only then). Returns an unsubscribe.
+ */
+export function watchState(
+  area: StorageArea,
+  changes: StorageChanges,
+  onChange: (state: SharedState, policyChanged: boolean) => void,
+): () => void {
   const listener = (changed: Record<string, unknown>, areaName: string) => {
     if (areaName === 'local' && Object.values(STORAGE_KEYS).some((key) => key in changed)) {
-      void readState(area).then(onChange);
+      void readState(area).then((state) => onChange(state, STORAGE_KEYS.active in changed));
     }
   };
   changes.addListener(listener);

@@ -46,11 +46,13 @@ export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
 
   const { url } = target;
   const previous = state.active?.url === url ? state.active : undefined;
+  // A cached copy only counts if it passed the checks required now: a newly required signature means a full fetch.
+  const cached = previous?.signedWith === target.publicKey ? previous : undefined;
   try {
     const limits = env.timeoutMs ? { timeoutMs: env.timeoutMs } : {};
-    const fetched = await fetchBytes(url, { etag: previous?.etag, lastModified: previous?.lastModified, ...limits });
-    if (fetched.kind === 'not-modified' && previous) {
-      return save({ checkedAt, source: target.source, url }, { ...previous, source: target.source, fetchedAt: checkedAt });
+    const fetched = await fetchBytes(url, { etag: cached?.etag, lastModified: cached?.lastModified, ...limits });
+    if (fetched.kind === 'not-modified' && cached) {
+      return save({ checkedAt, source: target.source, url }, { ...cached, source: target.source, fetchedAt: checkedAt });
     }
     if (fetched.kind === 'not-modified') throw new SyncError('http-status', 'The server answered 304 Not Modified to a first request.');
     if (target.publicKey) await checkSignature(url, fetched.bytes, target.publicKey, limits);
@@ -68,6 +70,7 @@ export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
       fetchedAt: checkedAt,
       ...(fetched.etag && { etag: fetched.etag }),
       ...(fetched.lastModified && { lastModified: fetched.lastModified }),
+      ...(target.publicKey && { signedWith: target.publicKey }),
     };
     return save({ checkedAt, source: target.source, url }, active);
   } catch (error) {

@@ -38,15 +38,17 @@ describe('checkPolicyUrl', () => {
 });
 
 describe('isRefreshRequest', () => {
-  const own = 'candor-id';
+  const own = { id: 'candor-id', origin: 'chrome-extension://candor-id/' };
+  const page = { id: own.id, url: 'chrome-extension://candor-id/options.html' };
   it.each([
-    [{ type: REFRESH }, { id: own }, true],
-    [{ type: REFRESH }, { id: 'another-extension' }, false],
+    [{ type: REFRESH }, page, true],
+    [{ type: REFRESH }, { id: own.id, url: 'https://x.com/home' }, false], // our own content script: not a page
+    [{ type: REFRESH }, { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' }, false],
     [{ type: REFRESH }, {}, false],
-    [{ type: REFRESH, url: 'https://evil.example' }, { id: own }, false],
-    [{ type: 'other' }, { id: own }, false],
-    ['candor:refresh-policy', { id: own }, false],
-    [null, { id: own }, false],
+    [{ type: REFRESH, url: 'https://evil.example' }, page, false],
+    [{ type: 'other' }, page, false],
+    ['candor:refresh-policy', page, false],
+    [null, page, false],
   ])('%j from %j → %s', (message, sender, expected) => {
     expect(isRefreshRequest(message, sender, own)).toBe(expected);
   });

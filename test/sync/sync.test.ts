@@ -206,4 +206,15 @@ describe('signed policies', () => {
     expect(status.error).toMatchObject({ kind: 'bad-signature', message: expect.stringMatching(/unsigned\.json\.sig/) });
     expect((await active())?.source).toBe('bundled');
   });
+
+  it('a signature newly required is checked even when the server says the cached copy has not changed', async () => {
+    routes.set('/policy.json', json(DUPAIN, { etag: '"v1"' }));
+    managed = parseManaged({ policyUrl: `${base}/policy.json` });
+    expect((await run()).error).toBeUndefined(); // unsigned, accepted: no key yet
+
+    managed = parseManaged({ policyUrl: `${base}/policy.json`, publicKey: (await generateKeyPair()).publicKeyPem });
+    const status = await run();
+    expect(status.error?.kind).toBe('bad-signature');
+  });
 });
+

@@ -85,8 +85,16 @@ describe('Nudge', () => {
     expect(root.textContent).toContain("Précisez que vos opinions n'engagent que vous");
   });
 
-  it('is hidden when there is nothing to say', () => {
+  it('shows nothing when there is nothing to say, yet keeps its live region for the next time', () => {
     show('Lovely weather');
-    expect((root.firstElementChild as HTMLElement).hidden).toBe(true);
+    expect(root.querySelector('.pill')).toBeNull();
+    expect(root.querySelector('.panel')).toBeNull();
+    expect(root.querySelector('[aria-live="polite"]')!.textContent).toBe('');
+  });
+
+  it('shows the outcome of a fix that could not be applied, visibly and to screen readers', () => {
+    show('Acme rocks', { status: messagesFor('en').copied });
+    expect(root.querySelector('.status-line')!.textContent).toContain('the text is on your clipboard');
+    expect(root.querySelector('[aria-live="polite"]')!.textContent).toContain('the text is on your clipboard');
   });
 });

@@ -24,10 +24,12 @@ export function Nudge({ model, messages, expanded, status, busy = false, onToggl
   const count = model.advice.length;
   const summary = count ? messages.summary(count) : '';
   return (
-    <div class="nudge" role="region" aria-label="Candor" aria-busy={busy} hidden={count === 0 && !status}>
+    <div class="nudge" role="region" aria-label="Candor" aria-busy={busy}>
+      {/* Always rendered, so screen readers hear the first suggestion as well as later ones. */}
       <div class="live" aria-live="polite" role="status">
         {status ?? summary}
       </div>
+      {status && <p class="status-line">{status}</p>}
       {count > 0 && (
         <button
           type="button"

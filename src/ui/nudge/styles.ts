@@ -2,7 +2,7 @@
 export const NUDGE_CSS = `
 :host { all: initial; }
 .nudge { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2a33; max-width: 300px; }
-.nudge[hidden] { display: none; }
+.status-line { margin: 0 0 6px; padding: 6px 10px; background: #fff8ec; border: 1px solid #e9c88f; border-radius: 8px; }
 .live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 button, a.action { font: inherit; cursor: pointer; }
 .pill { display: inline-flex; align-items: center; gap: 6px; padding: 4px 10px; border: 1px solid #c9d6e0; border-radius: 999px;

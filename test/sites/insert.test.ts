@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+/**
+ * The outcomes of an insertion, on a plain editable box whose reaction to input the test controls. The real
+ * editors (Draft.js, Quill, Lexical) are driven end to end in test/e2e/nudge.test.ts.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { insertText } from '../../src/sites/insert';
+import { readDraft } from '../../src/sites/text';
+
+function editorWith(text: string): HTMLElement {
+  document.body.innerHTML = `<div contenteditable="true"><p>${text}</p></div>`;
+  return document.body.firstElementChild as HTMLElement;
+}
+
+/** An editor that accepts pasted text by writing `transform(pasted)` at the end of its paragraph. */
+function acceptPaste(editor: HTMLElement, transform = (pasted: string) => pasted) {
+  editor.addEventListener('paste', (event) => {
+    const pasted = (event as ClipboardEvent).clipboardData!.getData('text/plain');
+    editor.querySelector('p')!.append(transform(pasted));
+  });
+}
+
+/** happy-dom has no execCommand: each test says how the browser answers it. */
+function execCommand(implementation: (command: string, ui?: boolean, value?: string) => boolean) {
+  Object.defineProperty(document, 'execCommand', { value: vi.fn(implementation), configurable: true, writable: true });
+  return document.execCommand as unknown as ReturnType<typeof vi.fn>;
+}
+const refused = () => execCommand(() => false);
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('insertText', () => {
+  it('falls back to a paste when the browser refuses the command, and verifies the result', async () => {
+    const editor = editorWith('Acme rocks');
+    refused();
+    acceptPaste(editor);
+    expect(await insertText(editor, 'Views are my own.', 'end')).toBe('inserted');
+    expect(readDraft(editor)).toBe('Acme rocks Views are my own.');
+  });
+
+  it('does not paste when the command was accepted, even if the editor applies it late', async () => {
+    const editor = editorWith('Acme rocks');
+    const paste = vi.fn();
+    editor.addEventListener('paste', paste);
+    execCommand((_, __, value) => {
+      setTimeout(() => editor.querySelector('p')!.append(value!), 100); // an editor that takes its time
+      return true;
+    });
+    expect(await insertText(editor, 'Views are my own.', 'end')).toBe('inserted');
+    expect(paste).not.toHaveBeenCalled();
+    expect(readDraft(editor)).toBe('Acme rocks Views are my own.');
+  });
+
+  it('accepts the no-break space a browser leaves at the end of a line', async () => {
+    const editor = editorWith('Acme rocks\u00a0');
+    refused();
+    acceptPaste(editor);
+    expect(await insertText(editor, 'Views are my own.', 'end')).toBe('inserted');
+  });
+
+  it('leaves the draft alone and puts the text on the clipboard when nothing takes', async () => {
+    const editor = editorWith('Acme rocks');
+    refused();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
+    expect(await insertText(editor, 'Views are my own.', 'end')).toBe('copied');
+    expect(writeText).toHaveBeenCalledWith('Views are my own.');
+    expect(readDraft(editor)).toBe('Acme rocks');
+  });
+
+  it('says so when even the clipboard is refused', async () => {
+    const editor = editorWith('Acme rocks');
+    refused();
+    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText: () => Promise.reject(new Error('denied')) } as unknown as Clipboard);
+    expect(await insertText(editor, 'Views are my own.', 'end')).toBe('not-inserted');
+  });
+
+  it('reports an editor that changed the text differently, without touching it again', async () => {
+    const editor = editorWith('Acme rocks');
+    refused();
+    acceptPaste(editor, (pasted) => pasted.toUpperCase());
+    expect(await insertText(editor, 'Views are my own.', 'end')).toBe('unexpected');
+    expect(readDraft(editor)).toBe('Acme rocks VIEWS ARE MY OWN.');
+  });
+});

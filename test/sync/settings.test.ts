@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { savePolicyUrl, updateSettings } from '../../src/sync/settings';
+import { readState } from '../../src/sync/state';
+
+const local = () => fakeBrowser.storage.local;
+const permissions = (granted = true) => ({ request: vi.fn().mockResolvedValue(granted), remove: vi.fn().mockResolvedValue(true) });
+const settings = async () => (await readState(local())).settings;
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('updateSettings', () => {
+  it('changes what it is given and keeps the rest', async () => {
+    await updateSettings(local(), { role: 'executive', locale: 'fr' });
+    await updateSettings(local(), { locale: 'en' });
+    expect(await settings()).toEqual({ role: 'executive', locale: 'en' });
+  });
+});
+
+describe('savePolicyUrl', () => {
+  it('asks for the origin, and only it, before saving', async () => {
+    const p = permissions();
+    expect(await savePolicyUrl(' https://cdn.acme.example/p/policy.json ', local(), p)).toEqual({ ok: true });
+    expect(p.request).toHaveBeenCalledWith('https://cdn.acme.example/*');
+    expect((await settings()).policyUrl).toBe('https://cdn.acme.example/p/policy.json');
+  });
+
+  it('saves nothing when the permission is refused', async () => {
+    const result = await savePolicyUrl('https://cdn.acme.example/policy.json', local(), permissions(false));
+    expect(result).toEqual({ error: 'Candor needs permission to read cdn.acme.example to fetch the policy.' });
+    expect((await settings()).policyUrl).toBeUndefined();
+  });
+
+  it('refuses plain http without asking anything', async () => {
+    const p = permissions();
+    expect(await savePolicyUrl('http://intranet.acme.example/policy.json', local(), p)).toEqual({ error: expect.stringMatching(/https/) });
+    expect(p.request).not.toHaveBeenCalled();
+  });
+
+  it('gives the previous origin back when the URL moves elsewhere or is cleared', async () => {
+    const p = permissions();
+    await savePolicyUrl('https://old.example/policy.json', local(), p);
+    await savePolicyUrl('https://old.example/v2/policy.json', local(), p);
+    expect(p.remove).not.toHaveBeenCalled(); // same origin, still needed
+    await savePolicyUrl('https://new.example/policy.json', local(), p);
+    expect(p.remove).toHaveBeenCalledWith('https://old.example/*');
+    await savePolicyUrl('', local(), p);
+    expect(p.remove).toHaveBeenLastCalledWith('https://new.example/*');
+    expect((await settings()).policyUrl).toBeUndefined();
+  });
+});
