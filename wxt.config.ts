@@ -1,5 +1,11 @@
-import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * `npm start` builds a second variant with the playground pages (site fixtures made with React, Quill and
+ * Lexical), in its own folder; release builds contain only the product's own entrypoints.
+ */
+const PLAYGROUND = process.env.CANDOR_PLAYGROUND === '1';
+const PRODUCT_ENTRYPOINTS = ['background', 'content', 'popup', 'options', 'welcome'];
 
 /** Where a policy may be fetched from: any HTTPS origin, asked for one at a time; plain HTTP on loopback only. */
 const POLICY_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
@@ -28,5 +34,8 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  ...(PLAYGROUND ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-playground' } : { filterEntrypoints: PRODUCT_ENTRYPOINTS }),
+  // JSX compiles for Preact through tsconfig's jsxImportSource; no `react` alias, so the playground's React stays React.
+  // Draft.js (playground only) reads Node's `global`.
+  vite: () => ({ define: PLAYGROUND ? { global: 'globalThis' } : {} }),
 });

@@ -6,6 +6,7 @@ import { type Settings, STORAGE_KEYS } from '../src/sync/state';
 import { syncPolicy } from '../src/sync/sync';
 
 const ALARM = 'candor-policy-sync';
+const FIRST_PAGE = import.meta.env.MODE === 'playground' ? '/playground.html' : '/welcome.html';
 
 // Wiring only: when to sync, and who may ask. The logic lives in src/sync/.
 export default defineBackground(() => {
@@ -19,7 +20,11 @@ export default defineBackground(() => {
     await browser.alarms.create(ALARM, { delayInMinutes: jitteredDelay(period), periodInMinutes: period });
   };
 
-  browser.runtime.onInstalled.addListener(() => void sync().finally(schedule));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void sync().finally(schedule);
+    // First run: say what Candor does and let the user pick a role (the playground build opens itself instead).
+    if (reason === 'install') void browser.tabs.create({ url: FIRST_PAGE });
+  });
   browser.runtime.onStartup.addListener(() => void sync());
   browser.alarms.onAlarm.addListener((alarm) => alarm.name === ALARM && void sync());
   browser.runtime.onMessage.addListener((message, sender) => {

@@ -10,6 +10,8 @@ import { type ComponentChild, render } from 'preact';
 import { NUDGE_CSS } from '../ui/nudge/styles';
 import { placeNudge } from './position';
 
+const NATURAL_MAX_WIDTH = 320;
+
 export class NudgeHost {
   private readonly element: HTMLElement;
   private readonly mount: HTMLElement;
@@ -20,8 +22,7 @@ export class NudgeHost {
     const doc = anchor.ownerDocument;
     this.element = doc.createElement('candor-nudge');
     // Sized by its content, not by the room left to the right of wherever it was last placed.
-    this.element.style.cssText =
-      'position:fixed;z-index:2147483647;top:0;left:0;visibility:hidden;width:max-content;max-width:320px;';
+    this.element.style.cssText = 'position:fixed;z-index:2147483647;top:0;left:0;visibility:hidden;width:max-content;';
     const shadow = this.element.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = NUDGE_CSS;
@@ -64,8 +65,10 @@ export class NudgeHost {
     const box = this.anchor.getBoundingClientRect();
     const view = this.anchor.ownerDocument.defaultView!;
     const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < view.innerHeight;
+    this.element.style.maxWidth = `${NATURAL_MAX_WIDTH}px`; // measure at the width it would like
     const size = this.mount.getBoundingClientRect();
-    const { top, left } = placeNudge(box, size, { width: view.innerWidth, height: view.innerHeight });
+    const { top, left, maxWidth } = placeNudge(box, size, { width: view.innerWidth, height: view.innerHeight });
+    if (maxWidth !== undefined) this.element.style.maxWidth = `${maxWidth}px`;
     this.element.style.top = `${top}px`;
     this.element.style.left = `${left}px`;
     const actual = this.element.getBoundingClientRect();

@@ -1,12 +1,13 @@
 /** The nudge's styles, inside its shadow root, so neither the page nor Candor can restyle the other. */
 export const NUDGE_CSS = `
 :host { all: initial; }
-.nudge { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2a33; max-width: 300px; }
+.nudge { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2a33; }
+.pill { max-width: 100%; }
 .status-line { margin: 0 0 6px; padding: 6px 10px; background: #fff8ec; border: 1px solid #e9c88f; border-radius: 8px; }
-.live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 button, a.action { font: inherit; cursor: pointer; }
 .pill { display: inline-flex; align-items: center; gap: 6px; padding: 4px 10px; border: 1px solid #c9d6e0; border-radius: 999px;
-  background: #f5f9fc; color: #1d2a33; box-shadow: 0 1px 3px rgba(0,0,0,.08); white-space: nowrap; }
+  background: #f5f9fc; color: #1d2a33; box-shadow: 0 1px 3px rgba(0,0,0,.08); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .pill:hover { background: #eaf2f8; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: #6f8798; }
 .warn .dot { background: #d58a00; }

@@ -2,13 +2,13 @@
  * The options page: who you are (role), where the policy comes from, which language, which networks. Every change
  * is saved at once and reaches open compose boxes without a reload (they watch the same storage).
  */
-import { localize } from '../../engine/localize';
 import { networks } from '../../policy/constants';
 import type { Network } from '../../policy/types';
 import { roleInForce, type Settings, type SharedState, uiLocale } from '../../sync/state';
 import { messagesFor } from '../messages';
 import { PolicyStatus } from '../PolicyStatus';
 import { PolicyUrlForm } from '../PolicyUrlForm';
+import { RoleChooser } from '../RoleChooser';
 import { NETWORK_NAMES } from '../popup/PolicyOverview';
 
 export interface OptionsProps {
@@ -25,9 +25,6 @@ export function Options({ state, browserLanguage, now, onRefresh, onSavePolicyUr
   const policy = state.active!.policy;
   const locale = uiLocale(state.settings, browserLanguage);
   const messages = messagesFor(locale);
-  const text = (t: Parameters<typeof localize>[0]) => localize(t, locale, policy.defaultLocale);
-  const role = roleInForce(state) ?? '';
-  const locked = state.managed.role !== undefined;
   const disabled = new Set(state.settings.disabledNetworks ?? []);
   const toggleNetwork = (network: Network, on: boolean) => {
     const next = new Set(disabled);
@@ -40,28 +37,14 @@ export function Options({ state, browserLanguage, now, onRefresh, onSavePolicyUr
     <>
       <PolicyStatus state={state} messages={messages} locale={locale} now={now} onRefresh={onRefresh} />
 
-      <fieldset aria-describedby={locked ? 'role-locked' : undefined}>
-        <legend>{messages.role}</legend>
-        {locked && <p id="role-locked">{messages.roleLocked}</p>}
-        {[{ id: '', label: messages.noRole, description: '' }, ...policy.roles.map((r) => ({ id: r.id, label: text(r.label), description: text(r.description) }))].map(
-          (r) => (
-            <label class="choice" key={r.id}>
-              <input
-                type="radio"
-                name="role"
-                value={r.id}
-                checked={role === r.id}
-                disabled={locked}
-                onChange={() => onChange({ role: r.id || undefined })}
-              />
-              <span>
-                <strong>{r.label}</strong>
-                {r.description && <span class="quiet"> {r.description}</span>}
-              </span>
-            </label>
-          ),
-        )}
-      </fieldset>
+      <RoleChooser
+        policy={policy}
+        role={roleInForce(state)}
+        locked={state.managed.role !== undefined}
+        locale={locale}
+        messages={messages}
+        onChoose={(role) => onChange({ role })}
+      />
 
       <PolicyUrlForm messages={messages} url={state.settings.policyUrl} managedUrl={state.managed.policyUrl} onSave={onSavePolicyUrl} />
 

@@ -13,9 +13,11 @@ export interface DraftCheckerProps {
   readonly role: string | undefined;
   readonly locale: 'en' | 'fr';
   readonly messages: Messages;
+  /** The section's heading; "Check a draft" unless the page says otherwise. */
+  readonly title?: string;
 }
 
-export function DraftChecker({ compiled, role, locale, messages }: DraftCheckerProps) {
+export function DraftChecker({ compiled, role, locale, messages, title = messages.checkDraft }: DraftCheckerProps) {
   const [draft, setDraft] = useState('');
   const area = useRef<HTMLTextAreaElement>(null);
   const advice = useMemo(() => nudgeModel(analyze(draft, compiled, role, { locale })).advice, [draft, compiled, role, locale]);
@@ -30,7 +32,7 @@ export function DraftChecker({ compiled, role, locale, messages }: DraftCheckerP
 
   return (
     <section aria-labelledby="check-title">
-      <h2 id="check-title">{messages.checkDraft}</h2>
+      <h2 id="check-title">{title}</h2>
       <p class="help">{messages.checkDraftHelp}</p>
       <label for="draft" class="visually-hidden">
         {messages.draftLabel}

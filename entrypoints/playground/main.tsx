@@ -1,0 +1,12 @@
+import '../../src/ui/page.css';
+import { render } from 'preact';
+import { PageRoot } from '../../src/ui/PageRoot';
+import { Playground } from '../../src/ui/playground/Playground';
+
+// Playground only (`npm start`): wiring.
+render(
+  <PageRoot area={browser.storage.local} changes={browser.storage.onChanged} browserLanguage={navigator.language}>
+    {(state) => <Playground state={state} browserLanguage={navigator.language} />}
+  </PageRoot>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,25 @@
+import '../../src/ui/page.css';
+import { render } from 'preact';
+import { REFRESH } from '../../src/sync/messages';
+import { updateSettings } from '../../src/sync/settings';
+import { Welcome } from '../../src/ui/welcome/Welcome';
+import { PageRoot } from '../../src/ui/PageRoot';
+
+// Wiring only: opened once, on install, by the background.
+const local = browser.storage.local;
+const refresh = () => void browser.runtime.sendMessage({ type: REFRESH });
+
+render(
+  <PageRoot area={local} changes={browser.storage.onChanged} browserLanguage={navigator.language}>
+    {(state) => (
+      <Welcome
+        state={state}
+        browserLanguage={navigator.language}
+        now={new Date()}
+        onRefresh={refresh}
+        onChooseRole={(role) => void updateSettings(local, { role })}
+      />
+    )}
+  </PageRoot>,
+  document.getElementById('app')!,
+);
