@@ -1,21 +1,23 @@
 /**
- * `npm start`: builds the extension and opens Chromium with it loaded, in a fresh profile.
- * Without a display (a server, CI), says so and explains how to load the build by hand.
+ * `npm start`: builds the playground variant of the extension and opens Chromium with it loaded, in a fresh
+ * profile; on install it opens the playground (the three networks' editors side by side, nudging at once).
+ * Without a display (a server, CI), says so and explains how to load a build by hand.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const extensionDir = resolve('.output/chrome-mv3');
+const extensionDir = resolve('.output/chrome-mv3-playground');
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+execFileSync('npx', ['wxt', 'build', '--mode', 'playground'], { stdio: 'inherit', env: { ...process.env, CANDOR_PLAYGROUND: '1' } });
 
 const manualSteps = `
-The extension is built in ${extensionDir}. To load it by hand:
-  1. open chrome://extensions in Chrome or Chromium and switch on "Developer mode";
-  2. click "Load unpacked" and choose that folder.`;
+To try Candor by hand, load a build into Chrome or Chromium:
+  1. open chrome://extensions and switch on "Developer mode";
+  2. click "Load unpacked" and choose ${extensionDir} (with the playground)
+     or, after \`npm run build\`, ${resolve('.output/chrome-mv3')} (the release build).`;
 
 if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.log(`\nNo display is available here, so no browser window can open.${manualSteps}`);
@@ -27,15 +29,8 @@ if (!existsSync(chrome)) {
 }
 
 const profile = mkdtempSync(join(tmpdir(), 'candor-profile-'));
-spawn(
-  chrome,
-  [
-    `--user-data-dir=${profile}`,
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-first-run',
-    'chrome://extensions/',
-  ],
-  { stdio: 'ignore', detached: true },
-).unref();
-console.log(`\nChromium is open with Candor loaded (profile: ${profile}). Click the Candor icon to read the policy.`);
+spawn(chrome, [`--user-data-dir=${profile}`, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-first-run'], {
+  stdio: 'ignore',
+  detached: true,
+}).unref();
+console.log(`\nChromium is open with Candor and its playground (profile: ${profile}).`);

@@ -10,6 +10,9 @@
 import { z } from 'zod';
 import { networks } from './constants';
 
+// Extension pages forbid eval (MV3 CSP): never let zod try to compile validators with `new Function`.
+z.config({ jitless: true });
+
 const MAX_TEXT = 2_000;
 const MAX_TERM = 200;
 const MAX_LIST = 10_000;

@@ -1,7 +1,7 @@
 /** Which policy is in force, where it came from, and how the last update went (with every problem it found). */
 import type { SharedState } from '../sync/state';
 import { localizer } from './localizer';
-import type { Messages } from './messages';
+import type { PageMessages as Messages } from './page-messages';
 
 export function relativeTime(iso: string, now: Date, locale: string): string {
   const minutes = Math.round((new Date(iso).getTime() - now.getTime()) / 60_000);

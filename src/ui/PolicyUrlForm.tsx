@@ -1,6 +1,6 @@
 /** The policy URL set in options: validated and saved on "Save"; read-only when the organisation manages it. */
 import { useRef, useState } from 'preact/hooks';
-import type { Messages } from './messages';
+import type { PageMessages as Messages } from './page-messages';
 
 export interface PolicyUrlFormProps {
   readonly messages: Messages;

@@ -1,7 +1,7 @@
 /** The policy's roles as radio buttons, with their descriptions; locked, with the reason, when the organisation set one. */
 import { localize } from '../engine/localize';
 import type { Policy } from '../policy/types';
-import type { Messages } from './messages';
+import type { PageMessages as Messages } from './page-messages';
 
 export interface RoleChooserProps {
   readonly policy: Policy;

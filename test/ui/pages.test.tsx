@@ -3,7 +3,7 @@ import { h, render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundledPolicy } from '../../src/policy/bundled';
 import type { SharedState } from '../../src/sync/state';
-import { messagesFor } from '../../src/ui/messages';
+import { pageMessagesFor as messagesFor } from '../../src/ui/page-messages';
 import { PolicyStatus, relativeTime } from '../../src/ui/PolicyStatus';
 import { PolicyUrlForm } from '../../src/ui/PolicyUrlForm';
 

@@ -5,7 +5,7 @@
 import { networks } from '../../policy/constants';
 import type { Network } from '../../policy/types';
 import { roleInForce, type Settings, type SharedState, uiLocale } from '../../sync/state';
-import { messagesFor } from '../messages';
+import { pageMessagesFor } from '../page-messages';
 import { PolicyStatus } from '../PolicyStatus';
 import { PolicyUrlForm } from '../PolicyUrlForm';
 import { RoleChooser } from '../RoleChooser';
@@ -24,7 +24,7 @@ export interface OptionsProps {
 export function Options({ state, browserLanguage, now, onRefresh, onSavePolicyUrl, onChange, onReset }: OptionsProps) {
   const policy = state.active!.policy;
   const locale = uiLocale(state.settings, browserLanguage);
-  const messages = messagesFor(locale);
+  const messages = pageMessagesFor(locale);
   const disabled = new Set(state.settings.disabledNetworks ?? []);
   const toggleNetwork = (network: Network, on: boolean) => {
     const next = new Set(disabled);

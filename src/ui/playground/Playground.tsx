@@ -5,7 +5,7 @@
 import { localize } from '../../engine/localize';
 import type { Network } from '../../policy/types';
 import { type SharedState, uiLocale } from '../../sync/state';
-import { messagesFor } from '../messages';
+import { pageMessagesFor } from '../page-messages';
 import { NETWORK_NAMES } from '../popup/PolicyOverview';
 
 export const SAMPLE_DRAFTS: Readonly<Record<Network, string>> = {
@@ -18,7 +18,7 @@ const EDITORS: Readonly<Record<Network, string>> = { x: 'Draft.js', linkedin: 'Q
 export function Playground({ state, browserLanguage }: { state: SharedState; browserLanguage: string }) {
   const policy = state.active!.policy;
   const locale = uiLocale(state.settings, browserLanguage);
-  const messages = messagesFor(locale);
+  const messages = pageMessagesFor(locale);
   return (
     <div class="playground">
       <header>

@@ -5,7 +5,7 @@ import type { CompiledPolicy } from '../../engine/compile';
 import type { Finding } from '../../engine/types';
 import { piece } from '../../sites/insert';
 import { FindingList } from '../FindingList';
-import type { Messages } from '../messages';
+import type { PageMessages as Messages } from '../page-messages';
 import { nudgeModel } from '../nudge/model';
 
 export interface DraftCheckerProps {

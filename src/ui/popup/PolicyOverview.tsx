@@ -8,7 +8,7 @@ import type { CompiledPolicy } from '../../engine/compile';
 import { localize } from '../../engine/localize';
 import { type RoleView, roleChanges } from '../../engine/roles';
 import type { Topic } from '../../policy/types';
-import type { Messages } from '../messages';
+import type { PageMessages as Messages } from '../page-messages';
 
 export interface PolicyOverviewProps {
   readonly compiled: CompiledPolicy;

@@ -4,7 +4,7 @@ import icon from '../../../assets/icon.svg';
 import { compile } from '../../engine/compile';
 import { localize } from '../../engine/localize';
 import { roleInForce, type SharedState, uiLocale } from '../../sync/state';
-import { messagesFor } from '../messages';
+import { pageMessagesFor } from '../page-messages';
 import { PolicyStatus } from '../PolicyStatus';
 import { DraftChecker } from './DraftChecker';
 import { PolicyOverview } from './PolicyOverview';
@@ -21,7 +21,7 @@ export function Popup({ state, browserLanguage, now, onRefresh, onCopy }: PopupP
   const policy = state.active!.policy;
   const compiled = useMemo(() => compile(policy), [policy]);
   const locale = uiLocale(state.settings, browserLanguage);
-  const messages = messagesFor(locale);
+  const messages = pageMessagesFor(locale);
   const text = (t: Parameters<typeof localize>[0]) => localize(t, locale, policy.defaultLocale);
   const role = roleInForce(state);
   const view = (role && compiled.roles.get(role)) || compiled.base;

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import icon from '../../../assets/icon.svg';
 import { compile } from '../../engine/compile';
 import { roleInForce, type SharedState, uiLocale } from '../../sync/state';
-import { messagesFor } from '../messages';
+import { pageMessagesFor } from '../page-messages';
 import { PolicyStatus } from '../PolicyStatus';
 import { DraftChecker } from '../popup/DraftChecker';
 import { RoleChooser } from '../RoleChooser';
@@ -20,7 +20,7 @@ export function Welcome({ state, browserLanguage, now, onRefresh, onChooseRole }
   const policy = state.active!.policy;
   const compiled = useMemo(() => compile(policy), [policy]);
   const locale = uiLocale(state.settings, browserLanguage);
-  const messages = messagesFor(locale);
+  const messages = pageMessagesFor(locale);
   const role = roleInForce(state);
   return (
     <>
