@@ -13,6 +13,8 @@ const POLICY_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*
 // The four site patterns are declared once, by the content script entrypoint (entrypoints/content.ts).
 export default defineConfig({
   publicDir: 'assets/public',
+  // The Firefox sources zip is for store review: the code and how to build it, not local test output.
+  zip: { excludeSources: ['test-results/**'] },
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     // Name and description in the browser's language (assets/public/_locales); the pages pick theirs in options.

@@ -25,6 +25,15 @@ async function contentScriptWorlds(url: string): Promise<string[]> {
 }
 
 describe('the built extension in Chromium', () => {
+  // First, while the tab the background opened on install is the newest.
+  it('opened its welcome page when it was installed', async () => {
+    const isWelcome = (url: string) => url === `chrome-extension://${browser.extensionId}/welcome.html`;
+    await expect.poll(() => browser.context.pages().some((p) => isWelcome(p.url()))).toBe(true);
+    const welcome = browser.context.pages().find((p) => isWelcome(p.url()))!;
+    await welcome.bringToFront(); // a tab opened in the background may not have rendered yet
+    await expect.poll(() => welcome.locator('h1').textContent(), { timeout: 10_000 }).toBe('Welcome to Candor');
+  });
+
   it.each(['https://x.com/home', 'https://twitter.com/compose/post', 'https://www.linkedin.com/feed/', 'https://www.facebook.com/'])(
     'injects the content script at %s',
     async (url) => {

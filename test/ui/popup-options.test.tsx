@@ -7,6 +7,7 @@ import { bundledPolicy } from '../../src/policy/bundled';
 import type { SharedState } from '../../src/sync/state';
 import { Options, type OptionsProps } from '../../src/ui/options/Options';
 import { Popup } from '../../src/ui/popup/Popup';
+import { Welcome } from '../../src/ui/welcome/Welcome';
 
 const policy = bundledPolicy();
 const state = (over: Partial<SharedState> = {}): SharedState => ({
@@ -140,5 +141,35 @@ describe('Options', () => {
     expect(props.onChange).toHaveBeenCalledWith({ disabledNetworks: ['facebook', 'x'] });
     [...root.querySelectorAll('button')].find((b) => b.textContent === 'Reset to defaults')!.click();
     expect(props.onReset).toHaveBeenCalledOnce();
+  });
+});
+
+describe('Welcome', () => {
+  const show = (s: SharedState, browserLanguage = 'en-US') => {
+    const onChooseRole = vi.fn();
+    render(h(Welcome, { state: s, browserLanguage, now, onRefresh: vi.fn(), onChooseRole }), root);
+    return onChooseRole;
+  };
+
+  it('says what Candor does in three sentences, promises privacy, and lets you pick a role', () => {
+    const onChooseRole = show(state());
+    expect(root.querySelector('h1')!.textContent).toBe('Welcome to Candor');
+    expect(root.querySelectorAll('section')[0]!.querySelectorAll('p')).toHaveLength(4);
+    expect(root.textContent).toContain('Nothing you type is ever sent anywhere.');
+    root.querySelector<HTMLInputElement>('input[name="role"][value="customer-service"]')!.click();
+    expect(onChooseRole).toHaveBeenCalledWith('customer-service');
+    expect(root.textContent).toContain('Demo policy bundled with Candor');
+    expect(root.querySelector('textarea')).not.toBeNull(); // the "try it" box
+  });
+
+  it('skips the role when the organisation has set it', () => {
+    show(state({ managed: { role: 'executive' } }));
+    expect(root.querySelector('input[name="role"]')).toBeNull();
+  });
+
+  it('welcomes in French', () => {
+    show(state(), 'fr-FR');
+    expect(root.querySelector('h1')!.textContent).toBe('Bienvenue dans Candor');
+    expect(root.textContent).toContain('Rien de ce que vous tapez n’est jamais envoyé.');
   });
 });
