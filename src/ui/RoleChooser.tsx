@@ -1,5 +1,5 @@
 /** The policy's roles as radio buttons, with their descriptions; locked, with the reason, when the organisation set one. */
-import { localize } from '../engine/localize';
+import { localizer } from './localizer';
 import type { Policy } from '../policy/types';
 import type { PageMessages as Messages } from './page-messages';
 
@@ -13,7 +13,7 @@ export interface RoleChooserProps {
 }
 
 export function RoleChooser({ policy, role, locked, locale, messages, onChoose }: RoleChooserProps) {
-  const text = (t: Parameters<typeof localize>[0]) => localize(t, locale, policy.defaultLocale);
+  const text = localizer(policy, locale);
   const choices = [
     { id: '', label: messages.noRole, description: '' },
     ...policy.roles.map((r) => ({ id: r.id, label: text(r.label), description: text(r.description) })),

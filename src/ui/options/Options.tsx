@@ -9,7 +9,7 @@ import { pageMessagesFor } from '../page-messages';
 import { PolicyStatus } from '../PolicyStatus';
 import { PolicyUrlForm } from '../PolicyUrlForm';
 import { RoleChooser } from '../RoleChooser';
-import { NETWORK_NAMES } from '../popup/PolicyOverview';
+import { NETWORK_NAMES } from '../networks';
 
 export interface OptionsProps {
   readonly state: SharedState;

@@ -6,7 +6,7 @@ import { localize } from '../../engine/localize';
 import type { Network } from '../../policy/types';
 import { type SharedState, uiLocale } from '../../sync/state';
 import { pageMessagesFor } from '../page-messages';
-import { NETWORK_NAMES } from '../popup/PolicyOverview';
+import { NETWORK_NAMES } from '../networks';
 
 export const SAMPLE_DRAFTS: Readonly<Record<Network, string>> = {
   x: 'Loving the new RoadRunner update from Acme! 🚀',

@@ -5,9 +5,10 @@
 import { useState } from 'preact/hooks';
 import { withCompany } from '../../engine/compile';
 import type { CompiledPolicy } from '../../engine/compile';
-import { localize } from '../../engine/localize';
+import { localizer } from '../localizer';
 import { type RoleView, roleChanges } from '../../engine/roles';
 import type { Topic } from '../../policy/types';
+import { NETWORK_NAMES } from '../networks';
 import type { PageMessages as Messages } from '../page-messages';
 
 export interface PolicyOverviewProps {
@@ -20,7 +21,7 @@ export interface PolicyOverviewProps {
 
 export function PolicyOverview({ compiled, view, locale, messages, onCopy }: PolicyOverviewProps) {
   const { policy } = compiled;
-  const text = (t: Parameters<typeof localize>[0]) => localize(t, locale, policy.defaultLocale);
+  const text = localizer(policy, locale);
   const changed = roleChanges(compiled.base, view);
   const Badge = ({ when }: { when: boolean }) => (when ? <span class="badge">{messages.forYourRole}</span> : null);
   const topicsWith = (action: Topic['action']) => view.topics.filter((t) => t.action === action);
@@ -133,8 +134,6 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy }: Pol
     </>
   );
 }
-
-export const NETWORK_NAMES = { x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook' } as const;
 
 function CopyableText({ text, messages, onCopy }: { text: string; messages: Messages; onCopy: (text: string) => Promise<void> }) {
   const [copied, setCopied] = useState(false);

@@ -2,7 +2,7 @@
 import { useMemo } from 'preact/hooks';
 import icon from '../../../assets/icon.svg';
 import { compile } from '../../engine/compile';
-import { localize } from '../../engine/localize';
+import { localizer } from '../localizer';
 import { roleInForce, type SharedState, uiLocale } from '../../sync/state';
 import { pageMessagesFor } from '../page-messages';
 import { PolicyStatus } from '../PolicyStatus';
@@ -22,7 +22,7 @@ export function Popup({ state, browserLanguage, now, onRefresh, onCopy }: PopupP
   const compiled = useMemo(() => compile(policy), [policy]);
   const locale = uiLocale(state.settings, browserLanguage);
   const messages = pageMessagesFor(locale);
-  const text = (t: Parameters<typeof localize>[0]) => localize(t, locale, policy.defaultLocale);
+  const text = localizer(policy, locale);
   const role = roleInForce(state);
   const view = (role && compiled.roles.get(role)) || compiled.base;
 
