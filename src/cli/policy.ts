@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, compile, type Finding } from '../engine/index';
+import { runScenario } from '../engine/scenarios';
 import { type ParseResult, parsePolicyJson, type PolicyProblem } from '../policy/parse';
 import type { Policy } from '../policy/types';
 import { generateKeyPair, sign } from '../sync/signature';
@@ -27,6 +28,7 @@ Commands:
   validate <file-or-url>                  Check a policy as the extension would; lists every error and warning.
   check <file-or-url> --text "<draft>"    Show what the extension would tell an employee about a draft.
         [--role <id>] [--locale <tag>]    (no --role: the base policy; --locale: en, fr… default: the policy's)
+  test <file-or-url>                      Run the policy's scenarios through the engine, like a rule tester.
   sign <file> --key <private-key.pem>     Sign the file's exact bytes; writes <file>.sig next to it.
   keygen [--out <dir>]                    Create a signing key pair (${PRIVATE_KEY_FILE}, ${PUBLIC_KEY_FILE}).
 
@@ -89,6 +91,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   validate: { options: [], handler: validateCommand },
   check: { options: ['role', 'text', 'locale'], handler: checkCommand },
+  test: { options: [], handler: testCommand },
   sign: { options: ['key'], handler: signCommand },
   keygen: { options: ['out'], handler: keygenCommand },
 };
@@ -252,6 +255,29 @@ async function checkCommand(args: Args, io: CliIo): Promise<number> {
     for (const line of describeFinding(finding)) io.out(line);
   }
   return 0;
+}
+
+/** Every scenario, for each of its roles: a check mark, or a readable diff of expected (-) and found (+) advice. */
+async function testCommand(args: Args, io: CliIo): Promise<number> {
+  const source = onePositional(args, 'the policy file or URL');
+  const policy = requireValid(parseBytes(await readSource(source, io.cwd)), source, io);
+  const compiled = compile(policy);
+  const runs = policy.scenarios.flatMap((scenario) => runScenario(compiled, scenario));
+  for (const run of runs) {
+    const name = `${run.scenario.id}${run.role ? ` (role ${run.role})` : ''}`;
+    if (run.pass) {
+      io.out(`  ✓ ${name}`);
+      continue;
+    }
+    io.out(`  ✗ ${name}`);
+    io.out(`      draft: ${JSON.stringify(run.scenario.draft)}`);
+    for (const key of run.expected) io.out(`      ${run.missing.includes(key) ? '-' : ' '} ${key}`);
+    for (const key of run.unexpected) io.out(`      + ${key}`);
+  }
+  const failed = runs.filter((run) => !run.pass).length;
+  if (runs.length === 0) io.out(`${source}: no scenarios to run (add some under "scenarios").`);
+  else io.out(`${source}: ${runs.length - failed} passed, ${failed} failed${failed ? ' (- expected but not found, + found but not expected)' : ''}`);
+  return failed ? 1 : 0;
 }
 
 function describeFinding(f: Finding): string[] {

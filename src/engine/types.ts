@@ -1,16 +1,7 @@
+import type { findingKinds } from '../policy/constants';
 import type { Approver, Network, Severity } from '../policy/types';
 
-export type FindingKind =
-  | 'employer-mention'
-  | 'competitor-mention'
-  | 'product-mention'
-  | 'unreleased-product'
-  | 'confidential-product'
-  | 'missing-disclaimer'
-  | 'missing-disclosure'
-  | 'needs-approval'
-  | 'avoid'
-  | 'corporate-account';
+export type FindingKind = (typeof findingKinds)[number];
 
 /** A stretch of the original draft, in UTF-16 offsets (end exclusive), as `String.prototype.slice` takes them. */
 export interface Span {

@@ -173,6 +173,19 @@ export function checkPolicy(policy: Policy): Checked {
     }
   });
 
+  const subjects = new Set([...policy.topics, ...policy.products, ...policy.competitors].map((s) => s.id));
+  policy.scenarios.forEach((scenario, i) => {
+    scenario.roles.forEach((role, j) => {
+      if (!roleIds.has(role)) error(['scenarios', i, 'roles', j], `No role has the id "${role}".`);
+    });
+    scenario.expect.forEach((key, j) => {
+      const subject = key.split(':')[1];
+      if (subject !== undefined && !subjects.has(subject)) {
+        error(['scenarios', i, 'expect', j], `No topic, product or competitor has the id "${subject}".`);
+      }
+    });
+  });
+
   for (const [path, text, isVariant] of insertedTexts(policy)) {
     for (const [placeholder] of text.matchAll(/\{[^}]*\}/g)) {
       if (placeholder !== '{company}') {

@@ -8,7 +8,7 @@
  * Content scripts must not import this file (zod stays out of them); they import types from `./types`.
  */
 import { z } from 'zod';
-import { networks } from './constants';
+import { findingKinds, networks } from './constants';
 
 // Extension pages forbid eval (MV3 CSP): never let zod try to compile validators with `new Function`.
 z.config({ jitless: true });
@@ -207,14 +207,42 @@ export const roleOverlay = z.strictObject({
 
 export const corporateAccount = z.strictObject({ network, handle });
 
+/** "kind" or "kind:subject", as the engine reports them: "missing-disclaimer", "needs-approval:financial-results". */
+const expectedFinding = z
+  .string()
+  .regex(
+    new RegExp(`^(${findingKinds.join('|')})(:[a-z0-9][a-z0-9-]{0,63})?$`),
+    'Expected a finding kind, optionally with ":" and the id of its topic, product or competitor, such as "needs-approval:financial-results".',
+  );
+
+export const scenario = z.strictObject({
+  id,
+  label: localizedText.describe('A short title for the card: "Sharing our Q3 numbers".'),
+  draft: nonBlank(MAX_TEXT).describe('A realistic post an employee might write.'),
+  roles: z.array(id).max(100).default([]).describe('Roles the scenario is for; empty: everyone (the base policy).'),
+  locale: locale.optional().describe('The language the draft is written in, for the texts Candor would insert.'),
+  expect: z
+    .array(expectedFinding)
+    .max(50)
+    .describe('What Candor should say about the draft (mentions of the company and its products aside); empty: fine as it is.'),
+  explanation: localizedText.describe('What to do and why, in a sentence or two.'),
+});
+
+const policyVersion = z
+  .string()
+  .regex(/^\d{1,9}(\.\d{1,9}){0,3}$/, 'Expected numbers separated by dots, such as "3" or "2026.11.1".');
+
+export const changelogEntry = z.strictObject({
+  version: policyVersion,
+  changes: localizedText.describe('What changed, in words employees understand; shown before the computed summary.'),
+});
+
 export const policySchema = z
   .strictObject({
     $schema: z.string().optional().describe('Where editors find this schema; ignored by Candor.'),
     schemaVersion: z.literal(1),
     name: localizedText,
-    version: z
-      .string()
-      .regex(/^\d{1,9}(\.\d{1,9}){0,3}$/, 'Expected numbers separated by dots, such as "3" or "2026.11.1".')
+    version: policyVersion
       .describe('Increases with every published change; an older version never replaces a newer one.'),
     updatedAt: z.iso.date({ error: 'Expected a date as YYYY-MM-DD.' }).describe('The day this version was published (YYYY-MM-DD).'),
     defaultLocale: locale.default('en'),
@@ -228,6 +256,8 @@ export const policySchema = z
     rules,
     corporateAccounts: z.array(corporateAccount).max(1_000).default([]),
     roles: z.array(roleOverlay).max(100).default([]),
+    scenarios: z.array(scenario).max(200).default([]).describe('"Is this OK to post?" examples; `npm run policy -- test` checks them.'),
+    changelog: z.array(changelogEntry).max(200).default([]).describe('What changed in each version, newest first.'),
   })
   .describe('A Candor social-media policy.');
 

@@ -353,3 +353,29 @@ describe('usage', () => {
     expect(err).toContain('Usage: npm run policy -- <command>');
   });
 });
+
+describe('test (policy scenarios)', () => {
+  const collect = () => {
+    const out: string[] = [];
+    return { out, io: { out: (l: string) => out.push(l), err: (l: string) => out.push(l), cwd: process.cwd() } };
+  };
+
+  it.each(['rules/acme.policy.json', 'rules/dupain.policy.fr.json'])('every scenario of %s passes', async (file) => {
+    const { out, io } = collect();
+    expect(await runPolicyCli(['test', file], io)).toBe(0);
+    expect(out.at(-1)).toMatch(/: 1[0-9] passed, 0 failed$/);
+  });
+
+  it('shows a readable diff when the engine disagrees with the authors', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'candor-scenarios-'));
+    const policy = JSON.parse(readFileSync('rules/acme.policy.json', 'utf8'));
+    policy.scenarios = [{ ...policy.scenarios[0], expect: ['avoid:legal-matters'] }]; // the authors were wrong about Q3 numbers
+    writeFileSync(join(dir, 'p.json'), JSON.stringify(policy));
+    const { out, io } = collect();
+    expect(await runPolicyCli(['test', join(dir, 'p.json')], io)).toBe(1);
+    expect(out).toContain('  ✗ q3-numbers');
+    expect(out).toContain('      - avoid:legal-matters');
+    expect(out).toContain('      + needs-approval:financial-results');
+    expect(out.at(-1)).toMatch(/0 passed, 1 failed/);
+  });
+});

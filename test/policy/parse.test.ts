@@ -498,3 +498,24 @@ describe('regressions found in review', () => {
 function errorsOrNone(result: ParseResult): readonly PolicyProblem[] {
   return result.ok ? [] : result.errors;
 }
+
+describe('scenarios', () => {
+  const withScenario = (extra: Draft) =>
+    mutate((p) => {
+      p.topics = [topic('legal')];
+      p.roles = [role('intern')];
+      p.scenarios = [{ id: 's', label: 'A case', draft: 'Some draft', expect: [], explanation: 'Why.', ...extra }];
+    });
+
+  it('accepts a scenario naming real roles, kinds and subjects', () => {
+    expect(errorsOrNone(parsePolicy(withScenario({ roles: ['intern'], expect: ['avoid:legal', 'missing-disclaimer'] })))).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown role', { roles: ['ceo'] }, '$.scenarios[0].roles[0]', /No role has the id "ceo"/],
+    ['an unknown subject', { expect: ['avoid:gossip'] }, '$.scenarios[0].expect[0]', /No topic, product or competitor has the id "gossip"/],
+    ['an unknown kind', { expect: ['frowned-upon'] }, '$.scenarios[0].expect[0]', /Expected a finding kind/],
+  ])('rejects %s', (_, extra, path, message) => {
+    expect(errorsOf(parsePolicy(withScenario(extra)))).toEqual([{ path, message: expect.stringMatching(message) }]);
+  });
+});

@@ -3,6 +3,7 @@
  * they are listed on one line and never keep the nudge open by themselves, so a post that already carries its
  * disclaimer and disclosure shows nothing at all.
  */
+import { isContext } from '../../engine/scenarios';
 import type { Finding } from '../../engine/types';
 
 export interface NudgeModel {
@@ -11,10 +12,6 @@ export interface NudgeModel {
   /** Names mentioned (employer, products), each once. */
   readonly mentioned: readonly string[];
 }
-
-const MENTION_KINDS: ReadonlySet<Finding['kind']> = new Set(['employer-mention', 'product-mention']);
-/** A policy that makes a mention a warning wants it shown as advice. */
-const isContext = (f: Finding) => MENTION_KINDS.has(f.kind) && f.severity === 'info';
 
 export function nudgeModel(findings: readonly Finding[]): NudgeModel {
   const advice = findings.filter((f) => !isContext(f));
