@@ -1,6 +1,7 @@
 import '../../src/ui/page.css';
 import { render } from 'preact';
 import { REFRESH } from '../../src/sync/messages';
+import { STORAGE_KEYS } from '../../src/sync/state';
 import { Popup } from '../../src/ui/popup/Popup';
 import { PageRoot } from '../../src/ui/PageRoot';
 
@@ -17,6 +18,7 @@ render(
         now={new Date()}
         onRefresh={refresh}
         onCopy={(text) => navigator.clipboard.writeText(text)}
+      onChangesSeen={(version) => void local.set({ [STORAGE_KEYS.changesSeen]: version })}
       />
     )}
   </PageRoot>,

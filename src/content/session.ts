@@ -9,6 +9,7 @@ import type { Finding } from '../engine/types';
 import type { SiteAdapter } from '../sites/adapter';
 import { type InsertOutcome, insertText } from '../sites/insert';
 import { readDraft } from '../sites/text';
+import { feedbackHref } from '../ui/feedback';
 import { messagesFor } from '../ui/messages';
 import { Nudge } from '../ui/nudge/Nudge';
 import { nudgeModel } from '../ui/nudge/model';
@@ -105,6 +106,8 @@ export class EditorSession {
           this.editor.focus({ preventScroll: true });
         },
         onFix: (finding) => void this.applyFix(finding),
+        feedbackFor: (finding) =>
+          now && feedbackHref(now.compiled.policy.feedback, { rule: finding.ruleId, version: now.compiled.policy.version, role: now.role }),
       }),
     );
   }

@@ -64,6 +64,10 @@ export interface SharedState {
   readonly settings: Settings;
   readonly status?: SyncStatus;
   readonly managed: ManagedSettings;
+  /** The policy in force before the current one, kept to say what changed. */
+  readonly previous?: Policy;
+  /** The version whose changes the user has opened. */
+  readonly changesSeen?: string;
 }
 
 export const STORAGE_KEYS = {
@@ -71,6 +75,8 @@ export const STORAGE_KEYS = {
   settings: 'settings',
   status: 'syncStatus',
   managed: 'managedConfig',
+  previous: 'previousPolicy',
+  changesSeen: 'changesSeenVersion',
 } as const;
 
 /** What the organisation fixed (mirrored from `storage.managed` by the background at every sync). */
@@ -96,6 +102,8 @@ export async function readState(area: StorageArea): Promise<SharedState> {
     settings: (stored[STORAGE_KEYS.settings] as Settings | undefined) ?? {},
     status: stored[STORAGE_KEYS.status] as SyncStatus | undefined,
     managed: (stored[STORAGE_KEYS.managed] as ManagedSettings | undefined) ?? {},
+    previous: stored[STORAGE_KEYS.previous] as Policy | undefined,
+    changesSeen: stored[STORAGE_KEYS.changesSeen] as string | undefined,
   };
 }
 

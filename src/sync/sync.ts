@@ -34,7 +34,14 @@ export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
   const target = policyTarget(managed, state.settings.policyUrl);
   const checkedAt = env.now().toISOString();
   const save = async (status: SyncStatus, active?: ActivePolicy) => {
-    await env.local.set({ [STORAGE_KEYS.status]: status, [STORAGE_KEYS.managed]: managed, ...(active && { [STORAGE_KEYS.active]: active }) });
+    // A new version keeps the one it replaces, so pages can say what changed.
+    const replaced = active && state.active && state.active.policy.version !== active.policy.version ? state.active.policy : undefined;
+    await env.local.set({
+      [STORAGE_KEYS.status]: status,
+      [STORAGE_KEYS.managed]: managed,
+      ...(active && { [STORAGE_KEYS.active]: active }),
+      ...(replaced && { [STORAGE_KEYS.previous]: replaced }),
+    });
     return status;
   };
 

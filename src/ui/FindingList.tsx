@@ -9,12 +9,14 @@ export interface FindingListProps {
   readonly findings: readonly Finding[];
   readonly messages: Messages;
   readonly onFix: (finding: Finding) => void;
+  /** The policy's feedback link for a finding ("This seems wrong"), when the policy has one. */
+  readonly feedbackFor?: (finding: Finding) => string | undefined;
 }
 
 /** Mouse clicks on Candor's buttons leave the caret in the editor; keyboard users still reach every button. */
 export const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
 
-export function FindingList({ findings, messages, onFix }: FindingListProps) {
+export function FindingList({ findings, messages, onFix, feedbackFor }: FindingListProps) {
   return (
     <ul class="findings">
       {findings.map((finding) => (
@@ -25,6 +27,7 @@ export function FindingList({ findings, messages, onFix }: FindingListProps) {
           </strong>
           <p>{finding.explanation}</p>
           <FixControl finding={finding} messages={messages} onFix={onFix} />
+          <SeemsWrong href={feedbackFor?.(finding)} messages={messages} />
         </li>
       ))}
     </ul>
@@ -45,5 +48,14 @@ function FixControl({ finding, messages, onFix }: { finding: Finding; messages: 
     <button type="button" class="action" onMouseDown={keepEditorFocus} onClick={() => onFix(finding)}>
       {finding.kind === 'missing-disclaimer' ? messages.addDisclaimer : messages.addDisclosure}
     </button>
+  );
+}
+
+export function SeemsWrong({ href, messages }: { href: string | undefined; messages: Messages }) {
+  if (!href) return null;
+  return (
+    <a class="seems-wrong" href={href} target="_blank" rel="noopener noreferrer">
+      {messages.seemsWrong}
+    </a>
   );
 }

@@ -18,6 +18,7 @@ const en = {
   notInserted: 'Could not add it here. Copy it from the Candor popup and paste it yourself.',
   unexpected: 'The editor changed the text in an unexpected way: check your post, or undo.',
   privacy: 'Checked on this device. Nothing is sent.',
+  seemsWrong: 'This seems wrong',
   title: {
     'employer-mention': 'Your employer',
     'competitor-mention': 'Competitor',
@@ -47,6 +48,7 @@ const fr: Messages = {
   notInserted: "Impossible de l'ajouter ici. Copiez-le depuis la fenêtre de Candor et collez-le vous-même.",
   unexpected: "L'éditeur a modifié le texte de façon inattendue : vérifiez votre publication, ou annulez.",
   privacy: 'Vérifié sur cet appareil. Rien n’est envoyé.',
+  seemsWrong: 'Cela semble erroné',
   title: {
     'employer-mention': 'Votre employeur',
     'competitor-mention': 'Concurrent',

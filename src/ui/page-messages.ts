@@ -5,6 +5,25 @@
 import { type Messages, messagesFor } from './messages';
 
 const en = {
+  scenarios: 'Is this OK to post?',
+  verdict: { ok: 'Fine to post', add: 'Fine, with the texts added', ask: 'Ask first', avoid: 'Best not posted' },
+  policySays: 'The policy says',
+  candorSays: 'Candor says',
+  whatChanged: (version: string) => `What changed in version ${version}`,
+  changes: {
+    termsAdded: 'Now covered:',
+    termsRemoved: 'No longer covered:',
+    topicsAdded: 'New topics:',
+    topicsRemoved: 'Topics removed:',
+    topicAction: (topic: string, from: string, to: string) => `${topic}: was "${from}", now "${to}"`,
+    rolesAdded: 'New roles:',
+    rolesRemoved: 'Roles removed:',
+    rolesChanged: 'Roles changed:',
+    disclaimerChanged: 'The personal-opinion text changed.',
+    disclosureChanged: 'The disclosure text changed.',
+    none: 'Nothing you would notice changed.',
+  },
+  actions: { allow: 'allowed', 'needs-approval': 'ask first', avoid: 'best avoided' },
   policyUrl: 'Policy URL',
   save: 'Save',
   saved: 'Saved. Fetching the policy…',
@@ -64,6 +83,25 @@ const en = {
 export type PageMessages = Messages & typeof en;
 
 const fr: typeof en = {
+  scenarios: 'Est-ce que je peux publier ça ?',
+  verdict: { ok: 'Vous pouvez publier', add: 'Oui, avec les mentions', ask: 'Demandez d’abord', avoid: 'Mieux vaut ne pas publier' },
+  policySays: 'La politique dit',
+  candorSays: 'Candor dit',
+  whatChanged: (version) => `Ce qui change dans la version ${version}`,
+  changes: {
+    termsAdded: 'Désormais couverts :',
+    termsRemoved: 'Plus couverts :',
+    topicsAdded: 'Nouveaux sujets :',
+    topicsRemoved: 'Sujets retirés :',
+    topicAction: (topic, from, to) => `${topic} : était « ${from} », désormais « ${to} »`,
+    rolesAdded: 'Nouveaux rôles :',
+    rolesRemoved: 'Rôles retirés :',
+    rolesChanged: 'Rôles modifiés :',
+    disclaimerChanged: 'Le texte de la mention d’opinion personnelle a changé.',
+    disclosureChanged: 'Le texte de la précision a changé.',
+    none: 'Rien de visible pour vous n’a changé.',
+  },
+  actions: { allow: 'autorisé', 'needs-approval': 'accord préalable', avoid: 'à éviter' },
   policyUrl: 'URL de la politique',
   save: 'Enregistrer',
   saved: 'Enregistré. Récupération de la politique…',

@@ -41,7 +41,7 @@ describe('roleChanges', () => {
 
 describe('Popup', () => {
   const show = (s: SharedState, onCopy = vi.fn().mockResolvedValue(undefined)) => {
-    render(h(Popup, { state: s, browserLanguage: 'en-US', now, onRefresh: vi.fn(), onCopy }), root);
+    render(h(Popup, { state: s, browserLanguage: 'en-US', now, onRefresh: vi.fn(), onCopy, onChangesSeen: vi.fn() }), root);
     return onCopy;
   };
 
@@ -173,3 +173,56 @@ describe('Welcome', () => {
     expect(root.textContent).toContain('Rien de ce que vous tapez n’est jamais envoyé.');
   });
 });
+
+describe('Popup: scenarios, what changed, feedback', () => {
+  const show = (s: SharedState) => {
+    const onChangesSeen = vi.fn();
+    render(h(Popup, { state: s, browserLanguage: 'en-US', now, onRefresh: vi.fn(), onCopy: vi.fn(), onChangesSeen }), root);
+    return onChangesSeen;
+  };
+  const cards = () => [...(section('Is this OK to post?')?.querySelectorAll('li') ?? [])];
+
+  it('shows the scenarios for everyone, with the policy’s verdict beside Candor’s', () => {
+    show(state());
+    const q3 = cards().find((li) => li.textContent!.includes('Sharing our Q3 numbers'))!;
+    expect(q3.querySelector('.verdicts')!.textContent).toBe('The policy says: Ask first · Candor says: Ask first ✓');
+    expect(cards().some((li) => li.textContent!.includes('The share price (executives)'))).toBe(false);
+    const link = q3.querySelector<HTMLAnchorElement>('a.seems-wrong')!;
+    expect(decodeURIComponent(link.href)).toContain('Rule: scenario:q3-numbers');
+  });
+
+  it('adds the scenarios written for your role', () => {
+    show(state({ settings: { role: 'executive' } }));
+    const card = cards().find((li) => li.textContent!.includes('The share price (executives)'))!;
+    expect(card.querySelector('.verdicts')!.textContent).toContain('Ask first ✓');
+  });
+
+  it('says what changed in a new version, with a dot until opened', () => {
+    const previous = structuredClone(policy);
+    const current = {
+      ...structuredClone(policy),
+      version: '4',
+      topics: policy.topics.map((t) => (t.id === 'stock' ? { ...t, action: 'needs-approval' as const, approver: { name: 'Legal', contact: 'mailto:legal@acme.com' } } : t)),
+      competitors: [...policy.competitors, { id: 'hooli', name: 'Hooli', aliases: [], handles: {}, hashtags: [], tickers: [], domains: [] }],
+      changelog: [{ version: '4', changes: 'Hooli is now a competitor.' }],
+    };
+    const onChangesSeen = show(state({ active: { policy: current, source: 'bundled' }, previous }));
+    const details = root.querySelector('details.what-changed')!;
+    expect(details.querySelector('summary')!.textContent).toBe('What changed in version 4');
+    expect(details.querySelector('.new-dot')).not.toBeNull();
+    expect(details.textContent).toContain('Hooli is now a competitor.');
+    expect(details.textContent).toContain('Now covered: Hooli');
+    expect(details.textContent).toContain('Acme stock: was "allowed", now "ask first"');
+    (details as HTMLDetailsElement).open = true;
+    details.dispatchEvent(new Event('toggle'));
+    expect(onChangesSeen).toHaveBeenCalledWith('4');
+  });
+
+  it('shows no dot once that version was opened, and nothing when the version did not change', () => {
+    show(state({ active: { policy: { ...policy, version: '4' }, source: 'bundled' }, previous: policy, changesSeen: '4' }));
+    expect(root.querySelector('.new-dot')).toBeNull();
+    show(state({ previous: policy }));
+    expect(root.querySelector('details.what-changed')).toBeNull();
+  });
+});
+

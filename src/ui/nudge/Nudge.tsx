@@ -18,9 +18,10 @@ export interface NudgeProps {
   readonly onToggle: () => void;
   readonly onFix: (finding: Finding) => void;
   readonly onDismiss: () => void;
+  readonly feedbackFor?: (finding: Finding) => string | undefined;
 }
 
-export function Nudge({ model, messages, expanded, status, busy = false, onToggle, onFix, onDismiss }: NudgeProps) {
+export function Nudge({ model, messages, expanded, status, busy = false, onToggle, onFix, onDismiss, feedbackFor }: NudgeProps) {
   const count = model.advice.length;
   const summary = count ? messages.summary(count) : '';
   return (
@@ -45,7 +46,7 @@ export function Nudge({ model, messages, expanded, status, busy = false, onToggl
       )}
       {expanded && count > 0 && (
         <div class="panel">
-          <FindingList findings={model.advice} messages={messages} onFix={onFix} />
+          <FindingList findings={model.advice} messages={messages} onFix={onFix} feedbackFor={feedbackFor} />
           {model.mentioned.length > 0 && (
             <p class="mentions">
               {messages.mentions}: {model.mentioned.join(', ')}

@@ -22,6 +22,7 @@ p { margin: 2px 0 4px; }
 .action { display: inline-block; padding: 3px 10px; border-radius: 6px; border: 1px solid #1f5f8b; background: #1f5f8b; color: #fff;
   text-decoration: none; }
 a.action { background: #fff; color: #1f5f8b; }
+.seems-wrong { margin-left: 8px; font-size: 12px; color: #52606b; }
 .mentions { color: #52606b; margin-top: 10px; }
 .footer { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin-top: 10px; color: #52606b; font-size: 12px; }
 .quiet { border: none; background: none; color: #1f5f8b; padding: 2px 4px; text-decoration: underline; }

@@ -4,6 +4,7 @@ import { analyze } from '../../engine/analyze';
 import type { CompiledPolicy } from '../../engine/compile';
 import type { Finding } from '../../engine/types';
 import { piece } from '../../sites/insert';
+import { feedbackHref } from '../feedback';
 import { FindingList } from '../FindingList';
 import type { PageMessages as Messages } from '../page-messages';
 import { nudgeModel } from '../nudge/model';
@@ -40,7 +41,16 @@ export function DraftChecker({ compiled, role, locale, messages, title = message
       <textarea id="draft" ref={area} rows={4} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
       <div aria-live="polite">
         {draft.trim() !== '' &&
-          (advice.length ? <FindingList findings={advice} messages={messages} onFix={fix} /> : <p>{messages.nothingToSay}</p>)}
+          (advice.length ? (
+            <FindingList
+              findings={advice}
+              messages={messages}
+              onFix={fix}
+              feedbackFor={(f) => feedbackHref(compiled.policy.feedback, { rule: f.ruleId, version: compiled.policy.version, role })}
+            />
+          ) : (
+            <p>{messages.nothingToSay}</p>
+          ))}
       </div>
     </section>
   );

@@ -8,6 +8,8 @@ import { pageMessagesFor } from '../page-messages';
 import { PolicyStatus } from '../PolicyStatus';
 import { DraftChecker } from './DraftChecker';
 import { PolicyOverview } from './PolicyOverview';
+import { ScenarioCards } from './ScenarioCards';
+import { WhatChanged } from './WhatChanged';
 
 export interface PopupProps {
   readonly state: SharedState;
@@ -15,9 +17,11 @@ export interface PopupProps {
   readonly now: Date;
   readonly onRefresh: () => void;
   readonly onCopy: (text: string) => Promise<void>;
+  /** The reader opened "What changed" for this version. */
+  readonly onChangesSeen: (version: string) => void;
 }
 
-export function Popup({ state, browserLanguage, now, onRefresh, onCopy }: PopupProps) {
+export function Popup({ state, browserLanguage, now, onRefresh, onCopy, onChangesSeen }: PopupProps) {
   const policy = state.active!.policy;
   const compiled = useMemo(() => compile(policy), [policy]);
   const locale = uiLocale(state.settings, browserLanguage);
@@ -36,7 +40,18 @@ export function Popup({ state, browserLanguage, now, onRefresh, onCopy }: PopupP
         </div>
       </header>
       <PolicyStatus state={state} messages={messages} locale={locale} now={now} onRefresh={onRefresh} />
+      {state.previous && state.previous.version !== policy.version && (
+        <WhatChanged
+          previous={state.previous}
+          current={policy}
+          seen={state.changesSeen === policy.version}
+          locale={locale}
+          messages={messages}
+          onOpen={() => onChangesSeen(policy.version)}
+        />
+      )}
       <PolicyOverview compiled={compiled} view={view} locale={locale} messages={messages} onCopy={onCopy} />
+      <ScenarioCards compiled={compiled} role={role} locale={locale} messages={messages} />
       <DraftChecker compiled={compiled} role={role} locale={locale} messages={messages} />
       <footer>
         {policy.feedback && (
