@@ -15,11 +15,12 @@ let browser: ExtensionBrowser;
 let server: Server;
 let policyUrl: string;
 let broken = false;
+let served = DUPAIN;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (broken) return void res.writeHead(500, 'Internal Server Error').end();
-    if (req.url === '/social-policy.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(DUPAIN);
+    if (req.url === '/social-policy.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(served);
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -53,6 +54,13 @@ describe('a policy URL set in options', () => {
     const nudge = site.locator('candor-nudge').first();
     await nudge.getByRole('button', { name: /suggestion/ }).click();
     expect(await nudge.locator('.panel').textContent()).toContain('Unreleased product: Pain Lune');
+    // "This seems wrong" tells the policy owners which rule, version and role: never the draft.
+    const unreleased = nudge.locator('li', { hasText: 'Unreleased product' });
+    const feedback = decodeURIComponent((await unreleased.getByRole('link', { name: 'This seems wrong' }).getAttribute('href'))!);
+    expect(feedback).toMatch(/^mailto:charte@dupain\.example\?/);
+    expect(feedback).toContain('Rule: unreleasedProduct');
+    expect(feedback).toContain('Policy version: 2026.10.1');
+    expect(feedback).not.toContain('Pain Lune arrive');
 
     broken = true;
     await options.getByRole('button', { name: 'Refresh now' }).click();
@@ -71,4 +79,28 @@ describe('a policy URL set in options', () => {
     await expect.poll(() => options.locator('#policy-url-note').textContent()).toContain('must start with https://');
     expect(await options.locator('#policy-url-note').getAttribute('role')).toBe('alert');
   });
+
+  it('shows what changed when a new version arrives, and the scenarios for the role', async () => {
+    const next = JSON.parse(DUPAIN);
+    next.version = '2026.11.0';
+    next.competitors.push({ id: 'boulangerie-martin', name: 'Boulangerie Martin' });
+    next.changelog.unshift({ version: '2026.11.0', changes: 'La Boulangerie Martin rejoint la liste des concurrents.' });
+    served = JSON.stringify(next);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByRole('button', { name: 'Refresh now' }).click();
+    const summary = popup.locator('details.what-changed summary');
+    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toBe('What changed in version 2026.11.0');
+    expect(await popup.locator('.new-dot').count()).toBe(1);
+    await summary.click();
+    expect(await popup.locator('details.what-changed').textContent()).toContain('La Boulangerie Martin rejoint la liste des concurrents.');
+    expect(await popup.locator('details.what-changed').textContent()).toContain('Now covered: Boulangerie Martin');
+    await expect.poll(() => popup.locator('.new-dot').count()).toBe(0);
+
+    const cards = popup.locator('section[aria-labelledby="scenarios-title"] li');
+    expect(await cards.count()).toBe(9); // the Dupain scenarios for everyone
+    expect(await cards.filter({ hasText: 'Les chiffres du trimestre' }).locator('.verdicts').textContent()).toContain('Ask first ✓');
+    await popup.screenshot({ path: 'test-results/screenshots/popup-what-changed.png', fullPage: true });
+  });
 });
+

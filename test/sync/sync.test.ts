@@ -218,3 +218,20 @@ describe('signed policies', () => {
   });
 });
 
+describe('what changed', () => {
+  it('keeps the replaced policy when a new version arrives, and only then', async () => {
+    await run(); // the bundled policy, first
+    expect((await readState(fakeBrowser.storage.local)).previous).toBeUndefined();
+    routes.set('/policy.json', json(withVersion(DUPAIN, '5')));
+    await setUrl(`${base}/policy.json`);
+    await run();
+    expect((await readState(fakeBrowser.storage.local)).previous?.company.name).toBe('Acme'); // the bundled one it replaced
+
+    routes.set('/policy.json', json(withVersion(DUPAIN, '6')));
+    await run();
+    expect((await readState(fakeBrowser.storage.local)).previous?.version).toBe('5');
+    await run(); // same version again: nothing new to compare
+    expect((await readState(fakeBrowser.storage.local)).previous?.version).toBe('5');
+  });
+});
+
