@@ -119,7 +119,7 @@ function parseArgs(args: readonly string[], names: readonly string[]): Args {
     const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
     if (!names.includes(name)) throw usageError(`Unknown option --${name}.`);
     if (options.has(name)) throw usageError(`--${name} is given twice.`);
-    let value = eq < 0 ? args[i + 1] : arg.slice(eq + 1);
+    const value = eq < 0 ? args[i + 1] : arg.slice(eq + 1);
     // "--role --text …" is a forgotten value, not a role named "--text"; a value starting with "--" needs "=".
     if (eq < 0 && (value === undefined || value.startsWith('--'))) {
       throw usageError(`--${name} needs a value (write --${name}=<value> if it starts with "--").`);

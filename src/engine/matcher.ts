@@ -33,7 +33,12 @@ export interface Matcher {
 export function buildMatcher(terms: Iterable<string>): Matcher {
   const unique: string[] = [];
   const seen = new Set<string>();
-  for (const t of terms) if (t && !seen.has(t)) seen.add(t), unique.push(t);
+  for (const t of terms) {
+    if (t && !seen.has(t)) {
+      seen.add(t);
+      unique.push(t);
+    }
+  }
 
   const symbolOf = new Uint16Array(65536);
   let alphabetSize = 1;
@@ -70,7 +75,10 @@ export function buildMatcher(terms: Iterable<string>): Matcher {
   const childSymbol = new Int32Array(states);
   for (let sym = 1; sym < alphabetSize; sym++) {
     const child = rootNext[sym]!;
-    if (child) children[0]!.push(child), (childSymbol[child] = sym);
+    if (child) {
+      children[0]!.push(child);
+      childSymbol[child] = sym;
+    }
   }
   for (const [key, child] of next) {
     children[Math.floor(key / alphabetSize)]!.push(child);

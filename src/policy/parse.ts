@@ -4,7 +4,7 @@
  * (ids that must be unique or exist, role loops, terms that would match everything) come from `checkPolicy`.
  */
 import type { z } from 'zod';
-import { foldTerm, INVISIBLE } from '../engine/normalize';
+import { foldTerm, isInvisible } from '../engine/normalize';
 import { resolveRole } from '../engine/roles';
 import { COMMON_WORDS } from './common-words';
 import { jsonErrorOffset } from './json-position';
@@ -201,7 +201,7 @@ export function checkPolicy(policy: Policy): Checked {
   const owners = new Map<string, string>();
   for (const [path, term, owner] of policyTerms(policy)) {
     const folded = foldTerm(term);
-    const invisible = [...term].filter((c) => INVISIBLE.test(c));
+    const invisible = [...term].filter(isInvisible);
     if (!/[\p{L}\p{N}]/u.test(folded)) {
       error(path, `"${term}" has no letter or digit, so it cannot be matched.`);
       continue;

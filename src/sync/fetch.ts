@@ -94,6 +94,9 @@ async function readCapped(response: Response, maxBytes: number, controller: Abor
   }
   const bytes = new Uint8Array(total);
   let at = 0;
-  for (const chunk of chunks) bytes.set(chunk, at), (at += chunk.byteLength);
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
   return bytes;
 }

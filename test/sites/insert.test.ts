@@ -4,12 +4,14 @@
  * editors (Draft.js, Quill, Lexical) are driven end to end in test/e2e/nudge.test.ts.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setBody } from '../dom';
 import { insertText } from '../../src/sites/insert';
 import { readDraft } from '../../src/sites/text';
 
 function editorWith(text: string): HTMLElement {
-  document.body.innerHTML = `<div contenteditable="true"><p>${text}</p></div>`;
-  return document.body.firstElementChild as HTMLElement;
+  const editor = setBody('<div contenteditable="true"><p></p></div>');
+  editor.querySelector('p')!.textContent = text;
+  return editor;
 }
 
 /** An editor that accepts pasted text by writing `transform(pasted)` at the end of its paragraph. */

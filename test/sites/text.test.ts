@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { setBody } from '../dom';
 import { caretOffset, placeCaret, readDraft } from '../../src/sites/text';
 import { piece } from '../../src/sites/insert';
 
@@ -16,8 +17,7 @@ const EDITORS = {
 };
 
 function mount(html: string): HTMLElement {
-  document.body.innerHTML = html;
-  return document.body.firstElementChild as HTMLElement;
+  return setBody(html);
 }
 
 describe.each(Object.entries(EDITORS))('%s editor', (_, html) => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { h, render } from 'preact';
+import { setBody } from '../dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze, compile } from '../../src/engine';
 import { bundledPolicy } from '../../src/policy/bundled';
@@ -26,7 +27,7 @@ describe('nudgeModel', () => {
 describe('Nudge', () => {
   let root: HTMLElement;
   beforeEach(() => {
-    document.body.innerHTML = '<div id="root"></div>';
+    setBody('<div id="root"></div>');
     root = document.getElementById('root')!;
   });
 

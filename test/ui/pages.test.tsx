@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { h, render } from 'preact';
+import { setBody } from '../dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundledPolicy } from '../../src/policy/bundled';
 import type { SharedState } from '../../src/sync/state';
@@ -9,7 +10,7 @@ import { PolicyUrlForm } from '../../src/ui/PolicyUrlForm';
 
 let root: HTMLElement;
 beforeEach(() => {
-  document.body.innerHTML = '<div id="root"></div>';
+  setBody('<div id="root"></div>');
   root = document.getElementById('root')!;
 });
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

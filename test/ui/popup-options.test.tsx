@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { h, render } from 'preact';
+import { setBody } from '../dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compile } from '../../src/engine/compile';
 import { roleChanges } from '../../src/engine/roles';
@@ -20,7 +21,7 @@ const state = (over: Partial<SharedState> = {}): SharedState => ({
 const now = new Date('2026-11-24T12:00:00Z');
 let root: HTMLElement;
 beforeEach(() => {
-  document.body.innerHTML = '<div id="root"></div>';
+  setBody('<div id="root"></div>');
   root = document.getElementById('root')!;
 });
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
