@@ -32,8 +32,26 @@ export function parsePolicyJson(json: string): ParseResult {
   return parsePolicy(value);
 }
 
+/** Keys that could reach an object's prototype: refused anywhere in a policy, whatever the schema would do. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Far deeper than any real policy nests; deeper input is hostile. */
+const MAX_DEPTH = 32;
+
+function hostileStructure(value: unknown, path: PathPart[] = []): PolicyProblem | undefined {
+  if (path.length > MAX_DEPTH) return { path: formatPath(path.slice(0, MAX_DEPTH)), message: `Nested more than ${MAX_DEPTH} levels deep.` };
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return { path: formatPath([...path, key]), message: `The key "${key}" is not allowed in a policy.` };
+    const found = hostileStructure((value as Record<string, unknown>)[key], [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Validates an already-parsed JSON value. */
 export function parsePolicy(value: unknown): ParseResult {
+  const hostile = hostileStructure(value);
+  if (hostile) return { ok: false, errors: [hostile], warnings: [] };
   const result = policySchema.safeParse(value, { reportInput: true });
   if (!result.success) {
     return { ok: false, errors: result.error.issues.flatMap((issue) => describeIssue(issue, [])), warnings: [] };
