@@ -27,7 +27,32 @@ export interface ExtensionBrowser {
   setSettings(settings: Record<string, unknown>): Promise<void>;
   /** Grants an optional host permission, as the user would in Chromium's permission dialog. */
   grantHostPermission(pattern: string): Promise<void>;
+  /** Closes the browser, then fails if any network request carried text typed during the run. */
   close(): Promise<void>;
+}
+
+/** A request as it left the browser, kept for the privacy check. */
+interface SentRequest {
+  readonly url: string;
+  readonly body: string;
+}
+
+/**
+ * The privacy promise, checked on every run: nothing typed into a page may appear in any request's URL or body.
+ * Typed texts are collected from `keyboard.type`, which is how every test writes drafts.
+ */
+export function draftsSent(requests: readonly SentRequest[], typed: ReadonlySet<string>): string[] {
+  const drafts = [...typed].filter((t) => t.trim().length >= 6); // shorter bits ("e", "!") are not a draft
+  return requests.flatMap((r) => {
+    let url = r.url;
+    try {
+      url = decodeURIComponent(r.url);
+    } catch {
+      // not percent-encoded text: search it as it is
+    }
+    const leaked = drafts.filter((d) => url.includes(d) || r.body.includes(d));
+    return leaked.map((d) => `${r.url} carried ${JSON.stringify(d)}`);
+  });
 }
 
 export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
@@ -48,6 +73,16 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+
+  const requests: SentRequest[] = [];
+  const typed = new Set<string>();
+  context.on('request', (request) => {
+    if (/^(https?|wss?):/.test(request.url())) requests.push({ url: request.url(), body: request.postData() ?? '' });
+  });
+  context.on('page', (page) => {
+    const type = page.keyboard.type.bind(page.keyboard);
+    page.keyboard.type = (text, options) => (typed.add(text), type(text, options));
+  });
   return {
     context,
     extensionId,
@@ -71,6 +106,8 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      const leaks = draftsSent(requests, typed);
+      if (leaks.length) throw new Error(`Draft text left the browser:\n${leaks.join('\n')}`);
     },
   };
 }
