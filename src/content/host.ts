@@ -11,6 +11,8 @@ import { NUDGE_CSS } from '../ui/nudge/styles';
 import { placeNudge } from './position';
 
 const NATURAL_MAX_WIDTH = 320;
+/** Marks Candor's nudge hosts in the page (tests and the watcher find them by it). */
+export const NUDGE_ATTRIBUTE = 'data-candor-nudge';
 
 export class NudgeHost {
   private readonly element: HTMLElement;
@@ -20,9 +22,12 @@ export class NudgeHost {
 
   constructor(private readonly anchor: HTMLElement) {
     const doc = anchor.ownerDocument;
-    this.element = doc.createElement('candor-nudge');
+    // A plain div, not a custom element: the page owns the custom-element registry and could define ours first.
+    this.element = doc.createElement('div');
+    this.element.setAttribute(NUDGE_ATTRIBUTE, '');
     // Sized by its content, not by the room left to the right of wherever it was last placed.
-    this.element.style.cssText = 'position:fixed;z-index:2147483647;top:0;left:0;visibility:hidden;width:max-content;';
+    this.element.style.cssText =
+      'all:initial;position:fixed;z-index:2147483647;top:0;left:0;visibility:hidden;width:max-content;display:block;';
     const shadow = this.element.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = NUDGE_CSS;
@@ -39,6 +44,8 @@ export class NudgeHost {
   }
 
   show(content: ComponentChild): void {
+    // Sites re-render wrappers and may drop our element while keeping the editor: put it back.
+    if (!this.element.isConnected && this.anchor.isConnected) this.anchor.after(this.element);
     render(content, this.mount);
     this.schedulePlacement();
   }

@@ -30,8 +30,12 @@ export function watchEditors(
     }
     for (const editor of findEditors(doc, adapter)) {
       if (!tracked.has(editor)) {
-        tracked.add(editor);
-        onAdded(editor);
+        tracked.add(editor); // even if it fails below: never retry an editor in a loop
+        try {
+          onAdded(editor);
+        } catch {
+          // A hostile or broken page can make one editor fail; the others still get their nudge.
+        }
       }
     }
   };
@@ -45,9 +49,13 @@ export function watchEditors(
     if (mutations.some((m) => !insideTracked(m.target))) schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+  // Focusing a box that was there all along (shown by a class change, a textarea that typing never mutates)
+  // is also a moment to look.
+  doc.addEventListener('focusin', schedule, true);
   scan();
   return {
     stop() {
+      doc.removeEventListener('focusin', schedule, true);
       observer.disconnect();
       clearTimeout(timer);
       for (const editor of tracked) onRemoved(editor);

@@ -3,7 +3,7 @@
  * the DOM) has it, its undo removes it, and the caret goes back where the user left it.
  *
  * `execCommand('insertText')` with the selection placed first updates Draft.js, Quill and Lexical alike; a
- * synthetic paste is the fallback, used only when the browser refuses the command. Editors apply some updates
+ * synthetic paste is the fallback, used when the browser refuses the command (or, on Draft.js, for an empty line). Editors apply some updates
  * after the current task, so the result is awaited and verified: one attempt, never a blind retry (a retry can
  * insert the text twice). If nothing took, the text goes to the clipboard for the user to paste.
  */
@@ -26,6 +26,16 @@ export function piece(draft: string, text: string, placement: 'start' | 'end'): 
 /** Browsers swap no-break spaces and spaces at will in editable content: compare texts without caring which. */
 const sameText = (a: string, b: string) => a.replace(/\u00a0/g, ' ') === b.replace(/\u00a0/g, ' ');
 
+/**
+ * Draft.js keeps a React-owned `<br>` in an empty line: a native insert there replaces it and React crashes on its
+ * next render (found by the fuzzer). Draft handles a paste itself, so an empty target line gets a paste.
+ */
+function pasteOnly(editor: HTMLElement, placement: 'start' | 'end'): boolean {
+  const blocks = editor.querySelectorAll('[data-block="true"]');
+  const target = placement === 'start' ? blocks[0] : blocks[blocks.length - 1];
+  return target !== undefined && (target.textContent ?? '') === '';
+}
+
 async function changed(editor: HTMLElement, before: string): Promise<boolean> {
   for (let waited = 0; waited < APPLY_TIMEOUT_MS; waited += TICK_MS) {
     await settle();
@@ -44,7 +54,7 @@ export async function insertText(editor: HTMLElement, text: string, placement: '
   placeCaret(editor, placement === 'start' ? 0 : before.length);
   await settle(); // let the editor sync its selection from the DOM before the input arrives
 
-  if (!editor.ownerDocument.execCommand('insertText', false, added)) {
+  if (pasteOnly(editor, placement) || !editor.ownerDocument.execCommand('insertText', false, added)) {
     const data = new DataTransfer();
     data.setData('text/plain', added);
     editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));

@@ -38,8 +38,8 @@ async function open(site: Site, query = ''): Promise<{ page: Page; editor: (i: n
   await page.goto(SITES[site].url + query);
   const editor = (i: number) => page.locator(SITES[site].editor).nth(i);
   // Each compose box gets its own nudge, right after it in the DOM.
-  const nudge = (i: number) => page.locator('candor-nudge').nth(i);
-  await expect.poll(() => page.locator('candor-nudge').count()).toBe(2);
+  const nudge = (i: number) => page.locator('[data-candor-nudge]').nth(i);
+  await expect.poll(() => page.locator('[data-candor-nudge]').count()).toBe(2);
   page.on('close', () => expect(errors).toEqual([]));
   return { page, editor, nudge };
 }
@@ -157,7 +157,7 @@ describe.each(Object.keys(SITES) as Site[])('on %s', (site) => {
       w.latency = new Promise<number>((resolve) => {
         let start = 0;
         document.addEventListener('keydown', () => (start = performance.now()), { capture: true, once: true });
-        const live = document.querySelector('candor-nudge')!.shadowRoot!.querySelector('[aria-live]')!;
+        const live = document.querySelector('[data-candor-nudge]')!.shadowRoot!.querySelector('[aria-live]')!;
         new MutationObserver(() => live.textContent && resolve(performance.now() - start)).observe(live, {
           subtree: true,
           childList: true,
@@ -224,7 +224,7 @@ describe('settings and resilience', () => {
     await box.click();
     await page.keyboard.press('End');
     await page.keyboard.type(' RoadRunner by Acme');
-    await expect.poll(() => page.locator('candor-nudge').getByRole('button', { name: /suggestion/ }).count()).toBe(1);
+    await expect.poll(() => page.locator('[data-candor-nudge]').getByRole('button', { name: /suggestion/ }).count()).toBe(1);
     await page.close();
   });
 });

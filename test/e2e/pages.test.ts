@@ -34,7 +34,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const nudge = () => site.locator('candor-nudge').first();
+const nudge = () => site.locator('[data-candor-nudge]').first();
 
 describe('popup and options', () => {
   it('show the policy, its status and where it comes from', async () => {

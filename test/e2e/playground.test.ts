@@ -32,12 +32,12 @@ describe('the playground', () => {
 
   it.each(['X', 'LinkedIn', 'Facebook'])('%s: the sample draft is nudged at once', async (title) => {
     const frame = page.frameLocator(`iframe[title="${title}"]`);
-    await expect.poll(() => frame.locator('candor-nudge').first().getByRole('button', { name: /suggestion/ }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => frame.locator('[data-candor-nudge]').first().getByRole('button', { name: /suggestion/ }).count(), { timeout: 10_000 }).toBe(1);
   });
 
   it('looks right (screenshot for review)', async () => {
     for (const title of ['X', 'LinkedIn', 'Facebook']) {
-      await page.frameLocator(`iframe[title="${title}"]`).locator('candor-nudge').first().getByRole('button', { name: /suggestion/ }).click();
+      await page.frameLocator(`iframe[title="${title}"]`).locator('[data-candor-nudge]').first().getByRole('button', { name: /suggestion/ }).click();
     }
     await page.screenshot({ path: 'test-results/screenshots/playground.png' });
   });

@@ -51,7 +51,7 @@ describe('a policy URL set in options', () => {
     const editor = site.locator('[data-testid="tweetTextarea_0"][contenteditable]');
     await editor.click();
     await site.keyboard.type('Le Pain Lune arrive chez Dupain');
-    const nudge = site.locator('candor-nudge').first();
+    const nudge = site.locator('[data-candor-nudge]').first();
     await nudge.getByRole('button', { name: /suggestion/ }).click();
     expect(await nudge.locator('.panel').textContent()).toContain('Unreleased product: Pain Lune');
     // "This seems wrong" tells the policy owners which rule, version and role: never the draft.

@@ -1,0 +1,50 @@
+/**
+ * `npm run fuzz [-- --drafts 1000] [--seed N] [--editors x,linkedin,facebook]`: fuzzes Candor's insertion path
+ * (src/sites/insert.ts) in the three real editors in Chromium. For every generated draft, with the caret at its
+ * start, middle or end: the disclaimer at the end and the disclosure at the start must land exactly once, with no
+ * character lost, doubled or moved, the caret back where the user left it, and one Ctrl+Z must restore the draft.
+ * Prints cases and failures per editor and each shrunk counter-example; exits 1 on any failure.
+ * The harness lives in test/fuzz/ (shared with test/e2e/fuzz.test.ts).
+ */
+import { parseArgs } from 'node:util';
+import { describeFailure, EDITORS, type EditorName, fuzz } from '../../test/fuzz/runner';
+
+const { values } = parseArgs({
+  options: {
+    drafts: { type: 'string', default: '1000' },
+    seed: { type: 'string' },
+    editors: { type: 'string', default: Object.keys(EDITORS).join(',') },
+  },
+});
+
+const drafts = Number(values.drafts);
+const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
+const editors = values.editors.split(',').map((name) => name.trim()) as EditorName[];
+const unknown = editors.filter((name) => !(name in EDITORS));
+if (!Number.isInteger(drafts) || drafts < 1 || !Number.isInteger(seed) || unknown.length) {
+  console.error(`usage: tsx src/cli/fuzz.ts [--drafts N] [--seed N] [--editors ${Object.keys(EDITORS).join(',')}]`);
+  process.exit(2);
+}
+
+console.log(`fuzzing ${drafts} drafts (${drafts * 2} cases) per editor, seed ${seed}: ${editors.map((e) => EDITORS[e]).join(', ')}`);
+const started = Date.now();
+const lastShown = new Map<EditorName, number>();
+const reports = await fuzz(editors, seed, drafts, {
+  onProgress(editor, done, total, failed) {
+    const now = Date.now();
+    if (done === total || now - (lastShown.get(editor) ?? started) > 30_000) {
+      lastShown.set(editor, now);
+      console.log(`  ${EDITORS[editor]}: ${done}/${total} cases, ${failed} failed`);
+    }
+  },
+});
+
+console.log('');
+for (const report of reports) {
+  console.log(`${EDITORS[report.editor].padEnd(20)} ${report.cases} cases, ${report.failedCases} failed (${(report.ms / 1000).toFixed(0)} s)`);
+  for (const [signature, count] of Object.entries(report.bySignature)) console.log(`    ${String(count).padStart(5)} × ${signature}`);
+}
+for (const failure of reports.flatMap((r) => r.failures)) console.log(`\n${describeFailure(failure)}`);
+const failed = reports.some((r) => r.failedCases > 0);
+console.log(`\n${failed ? 'FAILED' : 'passed'} in ${((Date.now() - started) / 1000).toFixed(0)} s; reproduce with --seed ${seed} --drafts ${drafts}`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,112 @@
+/**
+ * The page side of the insertion fuzzer, bundled into each editor page (see ../pages.ts). Exposes
+ * `window.candorFuzz` in the page's main world: it sets the draft through the editor's own API with an empty undo
+ * history, places the user's caret, and runs the real `insertText` from src/sites/insert.ts, the code the
+ * extension ships. The undo is pressed by the driver (../runner.ts) as a real Ctrl+Z.
+ */
+import { type InsertOutcome, insertText } from '../../../src/sites/insert';
+import { caretOffset, placeCaret, readDraft } from '../../../src/sites/text';
+
+/** One editor under test, driven through its own API. */
+export interface FuzzEditor {
+  /** The contenteditable Candor finds on the site. */
+  readonly element: HTMLElement;
+  /** Replaces the content with `draft` through the editor's API, leaving nothing to undo. */
+  setDraft(draft: string): void | Promise<void>;
+  /** The editor model's text (not the DOM's), blocks joined by one '\n'. */
+  modelText(): string;
+}
+
+export interface FuzzRun {
+  /** The model right after the draft was set: must be the draft, or the harness is broken. */
+  modelBefore: string;
+  /** What Candor reads from the DOM before inserting. */
+  domBefore: string;
+  /** Where `caretOffset` reads the caret that was placed at the requested offset. */
+  caretBefore: number | undefined;
+  outcome: InsertOutcome | 'threw';
+  error?: string;
+  modelAfter: string;
+  domAfter: string;
+  caretAfter: number | undefined;
+  /** Whether the editor still has focus after the insertion (Ctrl+Z goes to the focused element). */
+  focused: boolean;
+}
+
+export interface CandorFuzz {
+  readonly editor: string;
+  /** Sets the draft (nothing to undo), focuses the editor and places the caret at plain-text offset `caret`. */
+  prepare(draft: string, caret: number): Promise<void>;
+  /** `prepare`, then Candor's `insertText`, and what came of it. */
+  run(draft: string, caret: number, text: string, placement: 'start' | 'end'): Promise<FuzzRun>;
+  modelText(): string;
+}
+
+declare global {
+  interface Window {
+    candorFuzz: CandorFuzz;
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Two frames and a task: React, Quill's observers and Lexical's reconciler have all run by then. */
+const settled = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+
+export function exposeFuzz(name: string, editor: FuzzEditor): void {
+  document.title = `candor fuzz: ${name}`;
+  window.candorFuzz = {
+    editor: name,
+    modelText: () => editor.modelText(),
+    async prepare(draft, caret) {
+      const { element } = editor;
+      element.blur();
+      await editor.setDraft(draft);
+      await settled();
+      // The user clicked into the draft a while ago: the editor has focus and knows where the caret is.
+      element.focus({ preventScroll: true });
+      placeCaret(element, caret);
+      await sleep(40);
+      await settled();
+    },
+    async run(draft, caret, text, placement) {
+      const { element } = editor;
+      await window.candorFuzz.prepare(draft, caret);
+      const modelBefore = editor.modelText();
+      const domBefore = readDraft(element);
+      const caretBefore = caretOffset(element);
+      let outcome: FuzzRun['outcome'];
+      let error: string | undefined;
+      try {
+        outcome = await insertText(element, text, placement);
+      } catch (e) {
+        outcome = 'threw';
+        error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      }
+      await settled();
+      const active = element.ownerDocument.activeElement;
+      return {
+        modelBefore,
+        domBefore,
+        caretBefore,
+        outcome,
+        ...(error === undefined ? {} : { error }),
+        modelAfter: editor.modelText(),
+        domAfter: readDraft(element),
+        caretAfter: caretOffset(element),
+        focused: !!active && (active === element || element.contains(active)),
+      };
+    },
+  };
+}
+
+/** Builds `tag` with attributes and children, without markup strings. */
+export function el(tag: string, attributes: Record<string, string> = {}, ...children: Node[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+export function addStyle(css: string): void {
+  document.head.append(el('style', {}, document.createTextNode(css)));
+}

@@ -1,0 +1,331 @@
+/**
+ * The Node side of the insertion fuzzer, shared by test/e2e/fuzz.test.ts (a fixed-seed sample) and
+ * src/cli/fuzz.ts (`npm run fuzz`, a thousand drafts per editor). Builds one page per editor (./page/*.ts), opens it
+ * in real Chromium, and for each case: sets the draft with an empty undo history, places the caret, runs Candor's
+ * `insertText`, checks the model and the caret, presses Ctrl+Z once and checks the draft came back. Failing drafts
+ * are shrunk to the smallest variant that still fails the same way.
+ */
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { piece } from '../../src/sites/insert';
+import { caretStops, generateDrafts, middleOffset, mulberry32, shrink } from './drafts';
+import type { FuzzRun } from './page/harness';
+
+export const EDITORS = { x: 'Draft.js (X)', linkedin: 'Quill (LinkedIn)', facebook: 'Lexical (Facebook)' } as const;
+export type EditorName = keyof typeof EDITORS;
+
+export const DISCLAIMER = 'Views are my own.';
+export const DISCLOSURE = 'I work at Acme.';
+
+export type CaretKind = 'start' | 'middle' | 'end';
+export interface FuzzCase {
+  draft: string;
+  caret: CaretKind;
+  /** The caret's plain-text offset in the draft (0 for start, the draft's length for end). */
+  offset: number;
+  text: string;
+  placement: 'start' | 'end';
+}
+
+export type ProblemKind = 'harness' | 'read' | 'caret-before' | 'outcome' | 'model' | 'caret' | 'focus' | 'undo' | 'page-error';
+export interface Problem {
+  kind: ProblemKind;
+  what: string;
+  expected: unknown;
+  actual: unknown;
+}
+
+export interface CaseResult {
+  case: FuzzCase;
+  run?: FuzzRun;
+  afterUndo?: string;
+  problems: Problem[];
+}
+
+export interface Failure {
+  editor: EditorName;
+  original: CaseResult;
+  /** Whether running the same case again failed the same way (a flaky harness would not). */
+  reproduced: boolean;
+  /** The smallest draft found that still fails the same way, with its result. */
+  shrunk: CaseResult;
+  shrinkChecks: number;
+}
+
+/** Drafts to cases: the caret cycles start/middle/end by draft, each draft gets the disclaimer and the disclosure. */
+export function casesFor(drafts: readonly string[], seed: number): FuzzCase[] {
+  const random = mulberry32(seed ^ 0x5eed);
+  const kinds: CaretKind[] = ['start', 'middle', 'end'];
+  return drafts.flatMap((draft, i) => {
+    const caret = kinds[i % 3]!;
+    const offset = caret === 'start' ? 0 : caret === 'end' ? draft.length : middleOffset(draft, random);
+    return [
+      { draft, caret, offset, text: DISCLAIMER, placement: 'end' as const },
+      { draft, caret, offset, text: DISCLOSURE, placement: 'start' as const },
+    ];
+  });
+}
+
+/** Every problem with one case, in words, `expected` and `actual` side by side. */
+export function check(c: FuzzCase, run: FuzzRun, afterUndo: string | undefined, pageErrors: string[]): Problem[] {
+  const added = piece(c.draft, c.text, c.placement);
+  const expected = c.placement === 'start' ? added + c.draft : c.draft + added;
+  const expectedCaret = c.placement === 'start' ? c.offset + added.length : c.offset;
+  const problems: Problem[] = [];
+  const add = (kind: ProblemKind, what: string, expectedValue: unknown, actual: unknown) => {
+    if (expectedValue !== actual) problems.push({ kind, what, expected: expectedValue, actual });
+  };
+  add('harness', 'editor model once the draft was set (harness)', c.draft, run.modelBefore);
+  if (problems.length) return problems; // nothing else means anything
+  add('read', 'readDraft before inserting (DOM vs model)', c.draft, run.domBefore);
+  add('caret-before', 'caretOffset right after placeCaret, before inserting', c.offset, run.caretBefore);
+  add('outcome', 'insertText outcome', 'inserted', run.outcome + (run.error ? ` (${run.error})` : ''));
+  add('model', 'editor model after insertText', expected, run.modelAfter);
+  add('caret', 'caretOffset after insertText', expectedCaret, run.caretAfter);
+  add('focus', 'editor focused after insertText', true, run.focused);
+  add('undo', 'editor model after one Ctrl+Z', c.draft, afterUndo);
+  if (pageErrors.length) problems.push({ kind: 'page-error', what: 'uncaught page errors', expected: [], actual: pageErrors });
+  return problems;
+}
+
+/** JSON, with the characters a reader cannot see (format, combining, unusual spaces) spelled as \u escapes. */
+export function show(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.replace(/[\p{Cf}\p{M}\p{Zs}\p{Cc}]/gu, (ch) =>
+    ch === ' ' ? ch : [...ch].map((u) => `\\u${u.codePointAt(0)!.toString(16).padStart(4, '0')}`).join(''),
+  );
+}
+
+export function describeCase(editor: EditorName, c: FuzzCase): string {
+  return `${EDITORS[editor]}: draft ${show(c.draft)} (${c.draft.length} units), caret ${c.caret} @${c.offset}, ${show(c.text)} at ${c.placement}`;
+}
+
+export function describeResult(editor: EditorName, result: CaseResult): string {
+  return [
+    describeCase(editor, result.case),
+    ...result.problems.map((p) => `  ${p.kind}: ${p.what}\n    expected ${show(p.expected)}\n    actual   ${show(p.actual)}`),
+  ].join('\n');
+}
+
+export function describeFailure(failure: Failure): string {
+  const shrunk = failure.shrunk !== failure.original;
+  return [
+    `${shrunk ? 'shrunk counter-example' : 'counter-example'}${failure.reproduced ? '' : ' (did NOT reproduce on a second run: flaky)'}:`,
+    describeResult(failure.editor, failure.shrunk),
+    ...(shrunk ? [`original (${failure.shrinkChecks} shrink runs):`, describeResult(failure.editor, failure.original)] : []),
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pages and browser
+
+const pages = new Map<EditorName, Promise<string>>();
+
+/** A complete HTML document for `editor`'s fuzz page, its script bundled inline. Built once per editor per process. */
+export function fuzzPage(editor: EditorName): Promise<string> {
+  let page = pages.get(editor);
+  if (!page) {
+    page = bundle(editor).then(toHtml);
+    pages.set(editor, page);
+  }
+  return page;
+}
+
+async function bundle(editor: EditorName): Promise<string> {
+  // The same options as test/e2e/fixtures.ts, so the editor libraries are built as for the fixture pages.
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL(`./page/${editor}.ts`, import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    loader: { '.css': 'text' },
+    tsconfigRaw: { compilerOptions: { jsx: 'react' } },
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error(`esbuild produced no output for the ${editor} fuzz page`);
+  return output.text;
+}
+
+function toHtml(script: string): string {
+  const safe = script.replace(/<\/(script)/gi, '<\\/$1');
+  return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"></head>\n<body>\n<script>${safe}</script>\n</body>\n</html>\n`;
+}
+
+const ORIGIN = 'https://candor-fuzz.test';
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** One editor page in its own browser context (its own focus), running cases one at a time. */
+export class EditorDriver {
+  private page!: Page;
+  private errors: string[] = [];
+
+  private constructor(
+    readonly editor: EditorName,
+    private readonly browser: Browser,
+  ) {}
+
+  static async open(browser: Browser, editor: EditorName): Promise<EditorDriver> {
+    const driver = new EditorDriver(editor, browser);
+    await driver.load();
+    return driver;
+  }
+
+  private async load(): Promise<void> {
+    const context = await this.browser.newContext();
+    const html = await fuzzPage(this.editor);
+    await context.route(`${ORIGIN}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    this.page = await context.newPage();
+    this.page.on('pageerror', (e) => this.errors.push(e.message));
+    await this.page.goto(`${ORIGIN}/${this.editor}`);
+    await this.page.waitForFunction(() => 'candorFuzz' in window);
+  }
+
+  async close(): Promise<void> {
+    await this.page.context().close();
+  }
+
+  private modelText(): Promise<string> {
+    return this.page.evaluate(() => window.candorFuzz.modelText());
+  }
+
+  async run(c: FuzzCase): Promise<CaseResult> {
+    this.errors = [];
+    let run: FuzzRun;
+    try {
+      run = await this.page.evaluate(([draft, offset, text, placement]) => window.candorFuzz.run(draft, offset, text, placement), [
+        c.draft,
+        c.offset,
+        c.text,
+        c.placement,
+      ] as const);
+    } catch (e) {
+      // The page broke (an editor threw through the harness, or crashed): report it and start a fresh page.
+      const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      await this.close().catch(() => undefined);
+      await this.load();
+      return { case: c, problems: [{ kind: 'harness', what: 'page.evaluate of the case threw', expected: 'no error', actual: message }] };
+    }
+    // One real Ctrl+Z, as the user would press it, then give the editor time to apply it.
+    await this.page.keyboard.press('Control+z');
+    let afterUndo = await this.modelText();
+    for (const started = Date.now(); afterUndo !== c.draft && Date.now() - started < 600; ) {
+      await this.page.waitForTimeout(30);
+      afterUndo = await this.modelText();
+    }
+    const problems = check(c, run, afterUndo, this.errors);
+    if (this.errors.length) {
+      // An uncaught error can leave the editor dead (React unmounts a root that throws): start the next case on a fresh page.
+      await this.close().catch(() => undefined);
+      await this.load();
+    }
+    return { case: c, run, afterUndo, problems };
+  }
+}
+
+/** The same kind of caret in a shorter draft: its ends, or the stop nearest the same relative position. */
+function caretIn(draft: string, like: FuzzCase): number {
+  if (like.caret === 'start') return 0;
+  if (like.caret === 'end') return draft.length;
+  const inner = caretStops(draft).filter((stop) => stop > 0 && stop < draft.length);
+  if (!inner.length) return draft.length;
+  const target = (like.offset / Math.max(1, like.draft.length)) * draft.length;
+  return inner.reduce((best, stop) => (Math.abs(stop - target) < Math.abs(best - target) ? stop : best));
+}
+
+export interface EditorReport {
+  editor: EditorName;
+  cases: number;
+  failedCases: number;
+  /** Failed cases by the kinds of problem they showed, placement and caret: how many share each failure. */
+  bySignature: Record<string, number>;
+  failures: Failure[];
+  ms: number;
+}
+
+export interface FuzzOptions {
+  /** Shrink at most this many distinct failures per editor (each costs up to `shrinkBudget` runs). */
+  maxShrunk?: number;
+  shrinkBudget?: number;
+  onProgress?: (editor: EditorName, done: number, total: number, failed: number) => void;
+}
+
+/** Runs `cases` on one editor; failing ones are re-run once and shrunk (one per distinct set of problem kinds). */
+export async function fuzzEditor(driver: EditorDriver, cases: readonly FuzzCase[], options: FuzzOptions = {}): Promise<EditorReport> {
+  const { maxShrunk = 5, shrinkBudget = 120, onProgress } = options;
+  const started = Date.now();
+  const failures: Failure[] = [];
+  const bySignature: Record<string, number> = {};
+  let failedCases = 0;
+  for (const [i, c] of cases.entries()) {
+    const result = await driver.run(c);
+    if (result.problems.length) {
+      failedCases++;
+      const kinds = new Set(result.problems.map((p) => p.kind));
+      const signature = `${[...kinds].sort().join('+')}, ${c.text === DISCLAIMER ? 'disclaimer' : 'disclosure'} at ${c.placement}, caret ${c.caret}`;
+      bySignature[signature] = (bySignature[signature] ?? 0) + 1;
+      if (bySignature[signature] === 1 && failures.length < maxShrunk) {
+        failures.push(await shrinkFailure(driver, result, kinds, shrinkBudget));
+      }
+    }
+    onProgress?.(driver.editor, i + 1, cases.length, failedCases);
+  }
+  return { editor: driver.editor, cases: cases.length, failedCases, bySignature, failures, ms: Date.now() - started };
+}
+
+async function shrinkFailure(driver: EditorDriver, original: CaseResult, kinds: Set<ProblemKind>, budget: number): Promise<Failure> {
+  const sameFailure = (result: CaseResult) => result.problems.some((p) => kinds.has(p.kind));
+  const again = await driver.run(original.case);
+  const reproduced = sameFailure(again);
+  let smallest = original;
+  let checks = 0;
+  if (reproduced) {
+    const result = await shrink(
+      original.case.draft,
+      async (draft) => {
+        const candidate = await driver.run({ ...original.case, draft, offset: caretIn(draft, original.case) });
+        const fails = sameFailure(candidate);
+        if (fails && candidate.case.draft.length < smallest.case.draft.length) smallest = candidate;
+        return fails;
+      },
+      budget,
+    );
+    checks = result.checks;
+  }
+  return { editor: driver.editor, original, reproduced, shrunk: smallest, shrinkChecks: checks };
+}
+
+/** Everything at once: the drafts for `seed`, every editor in its own page, side by side. */
+export async function fuzz(
+  editors: readonly EditorName[],
+  seed: number,
+  draftCount: number,
+  options: FuzzOptions = {},
+): Promise<EditorReport[]> {
+  const cases = casesFor(generateDrafts(seed, draftCount), seed);
+  const browser = await launchBrowser();
+  try {
+    return await Promise.all(
+      editors.map(async (editor) => {
+        const driver = await EditorDriver.open(browser, editor);
+        try {
+          return await fuzzEditor(driver, cases, options);
+        } finally {
+          await driver.close();
+        }
+      }),
+    );
+  } finally {
+    await browser.close();
+  }
+}
