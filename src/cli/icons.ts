@@ -4,13 +4,14 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROME_PATH, HEADLESS_CHROMIUM_ARGS } from './chromium';
 
 const SIZES = [16, 32, 48, 128];
 const svg = readFileSync('assets/icon.svg', 'utf8');
 mkdirSync('assets/public/icon', { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: CHROME_PATH,
+  args: HEADLESS_CHROMIUM_ARGS,
 });
 for (const size of SIZES) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });

@@ -7,9 +7,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROME_PATH } from './chromium';
 
 const extensionDir = resolve('.output/chrome-mv3-playground');
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
+const chrome = CHROME_PATH;
 
 execFileSync('npx', ['wxt', 'build', '--mode', 'playground'], { stdio: 'inherit', env: { ...process.env, CANDOR_PLAYGROUND: '1' } });
 

@@ -13,6 +13,7 @@ import { foldTerm } from '../../src/engine/normalize';
 import { bundledPolicy } from '../../src/policy/bundled';
 import { COMMON_WORDS } from '../../src/policy/common-words';
 import { parsePolicy } from '../../src/policy/parse';
+import { mulberry32, type Random } from '../seeded-random';
 import type { Policy } from '../../src/policy/types';
 
 // V8 first runs a new regex in its interpreter and compiles it to native code later; with thousands of regexes
@@ -33,20 +34,6 @@ const MIN_SLOW_RUNS = 3;
 
 /** A mention every this many words: a post names a term or two, a long document a few hundred. */
 const MENTION_EVERY = 18;
-
-type Random = () => number;
-
-/** mulberry32: a tiny seeded PRNG, so policies and drafts are identical from run to run. */
-function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const intBetween = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
@@ -160,7 +147,8 @@ function syntheticPolicy(acme: Policy, generated: readonly string[], random: Ran
     topics: Object.fromEntries(Object.entries(role.topics).filter(([id]) => topicIds.has(id))),
   }));
 
-  return { ...acme, company: benchCompany(acme), competitors, products, topics, roles };
+  // Acme's scenarios name its own products and competitors, which the synthetic policy replaces.
+  return { ...acme, company: benchCompany(acme), competitors, products, topics, roles, scenarios: [] };
 }
 
 /** Runs the policy through the real parser, so the bench only ever measures policies Candor would accept. */
@@ -269,10 +257,10 @@ interface Case {
 
 const acme = bundledPolicy();
 const companyTermCount = entityTerms(benchCompany(acme)).length;
-const pool = generateTerms(Math.max(...POLICY_SIZES) - companyTermCount, seededRandom(1));
+const pool = generateTerms(Math.max(...POLICY_SIZES) - companyTermCount, mulberry32(1));
 
 const policies: BenchPolicy[] = POLICY_SIZES.map((terms) => {
-  const policy = validated(syntheticPolicy(acme, pool.slice(0, terms - companyTermCount), seededRandom(2)), terms);
+  const policy = validated(syntheticPolicy(acme, pool.slice(0, terms - companyTermCount), mulberry32(2)), terms);
   const before = performance.now();
   const compiled = compile(policy);
   const compileMs = performance.now() - before;
@@ -282,7 +270,7 @@ const policies: BenchPolicy[] = POLICY_SIZES.map((terms) => {
 });
 
 // Drafts mention terms every policy has (so even the 10-term one finds something) and terms only larger ones have.
-const draftRandom = seededRandom(3);
+const draftRandom = mulberry32(3);
 const inEveryPolicy = pool.slice(0, Math.min(...POLICY_SIZES) - companyTermCount);
 const draftMentions = [...inEveryPolicy, ...Array.from({ length: 50 }, () => pick(draftRandom, pool))];
 const drafts = DRAFT_SIZES.map((chars) => generateDraft(chars, draftMentions, draftRandom));

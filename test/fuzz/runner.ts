@@ -6,10 +6,12 @@
  * are shrunk to the smallest variant that still fails the same way.
  */
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROME_PATH, HEADLESS_CHROMIUM_ARGS } from '../../src/cli/chromium';
 import { piece } from '../../src/sites/insert';
-import { caretStops, generateDrafts, middleOffset, mulberry32, shrink } from './drafts';
+import { bundledPage } from '../fixtures/bundle';
+import { mulberry32 } from '../seeded-random';
+import { caretStops, generateDrafts, middleOffset, shrink } from './drafts';
 import type { FuzzRun } from './page/harness';
 
 export const EDITORS = { x: 'Draft.js (X)', linkedin: 'Quill (LinkedIn)', facebook: 'Lexical (Facebook)' } as const;
@@ -120,48 +122,18 @@ export function describeFailure(failure: Failure): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Pages and browser
 
-const pages = new Map<EditorName, Promise<string>>();
-
 /** A complete HTML document for `editor`'s fuzz page, its script bundled inline. Built once per editor per process. */
 export function fuzzPage(editor: EditorName): Promise<string> {
-  let page = pages.get(editor);
-  if (!page) {
-    page = bundle(editor).then(toHtml);
-    pages.set(editor, page);
-  }
-  return page;
-}
-
-async function bundle(editor: EditorName): Promise<string> {
-  // The same options as test/e2e/fixtures.ts, so the editor libraries are built as for the fixture pages.
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL(`./page/${editor}.ts`, import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
-    loader: { '.css': 'text' },
-    tsconfigRaw: { compilerOptions: { jsx: 'react' } },
-  });
-  const [output] = result.outputFiles;
-  if (!output) throw new Error(`esbuild produced no output for the ${editor} fuzz page`);
-  return output.text;
-}
-
-function toHtml(script: string): string {
-  const safe = script.replace(/<\/(script)/gi, '<\\/$1');
-  return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"></head>\n<body>\n<script>${safe}</script>\n</body>\n</html>\n`;
+  return bundledPage(fileURLToPath(new URL(`./page/${editor}.ts`, import.meta.url)));
 }
 
 const ORIGIN = 'https://candor-fuzz.test';
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: HEADLESS_CHROMIUM_ARGS,
   });
 }
 

@@ -2,7 +2,7 @@
  * "What changed in version N": the policy's own changelog entry first, then a computed summary. Marked with a dot
  * until the reader opens it once.
  */
-import { localize } from '../../engine/localize';
+import { localizer } from '../localizer';
 import { isEmpty, policyChanges } from '../../policy/changes';
 import type { Policy } from '../../policy/types';
 import type { PageMessages } from '../page-messages';
@@ -17,7 +17,7 @@ export interface WhatChangedProps {
 }
 
 export function WhatChanged({ previous, current, seen, locale, messages, onOpen }: WhatChangedProps) {
-  const text = (t: Parameters<typeof localize>[0]) => localize(t, locale, current.defaultLocale);
+  const text = localizer(current, locale);
   const changes = policyChanges(previous, current);
   const entry = current.changelog.find((e) => e.version === current.version);
   const topicLabel = (id: string) => {

@@ -8,7 +8,7 @@ import draftCss from 'draft-js/dist/Draft.css?inline';
 import { createElement as h, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { addStyle, el, exposeFuzz } from './harness';
+import { addStyle, exposeFuzz } from './harness';
 
 const model = { current: EditorState.createEmpty() };
 let replace: ((next: EditorState) => void) | undefined;
@@ -41,8 +41,7 @@ function Composer() {
 
 addStyle(draftCss);
 addStyle('body { font: 20px/24px sans-serif; margin: 16px; } .editor { display: block; width: 560px; }');
-const mount = el('div', { id: 'root' });
-document.body.append(mount);
+const mount = document.getElementById('root')!; // provided by the page (test/fixtures/bundle.ts)
 flushSync(() => createRoot(mount).render(h(Composer)));
 
 exposeFuzz('Draft.js (X)', {
