@@ -2,7 +2,7 @@ import { bundledPolicy } from '../src/policy/bundled';
 import { DEFAULT_REFRESH_MINUTES, parseManaged } from '../src/sync/managed';
 import { isRefreshRequest } from '../src/sync/messages';
 import { jitteredDelay, serialized } from '../src/sync/runner';
-import { type Settings, STORAGE_KEYS } from '../src/sync/state';
+import { type Settings, STORAGE_KEYS } from '../src/store/state';
 import { syncPolicy } from '../src/sync/sync';
 
 const ALARM = 'candor-policy-sync';

@@ -1,7 +1,6 @@
-/** Test pages are built from markup through the HTML parser, never by assigning innerHTML (see the lint rules). */
-export function htmlNodes(html: string): Node[] {
-  return [...new DOMParser().parseFromString(html, 'text/html').body.childNodes];
-}
+import { htmlNodes } from '../src/playground/html';
+
+export { htmlNodes };
 
 /** Replaces the document body's content with the given markup; returns its first element. */
 export function setBody(html: string): HTMLElement {

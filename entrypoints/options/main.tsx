@@ -1,7 +1,7 @@
 import '../../src/ui/page.css';
 import { render } from 'preact';
 import { REFRESH } from '../../src/sync/messages';
-import { savePolicyUrl, updateSettings } from '../../src/sync/settings';
+import { savePolicyUrl, updateSettings } from '../../src/store/settings';
 import { Options } from '../../src/ui/options/Options';
 import { PageRoot } from '../../src/ui/PageRoot';
 

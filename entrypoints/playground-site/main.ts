@@ -4,9 +4,9 @@ import { SITES } from '../../src/sites';
 // Playground only (`npm start`): one site fixture, built with that site's editor library, with Candor's
 // content-script logic started on it directly — extension pages get no content scripts.
 const FIXTURES = {
-  x: () => import('../../test/fixtures/sites/x'),
-  linkedin: () => import('../../test/fixtures/sites/linkedin'),
-  facebook: () => import('../../test/fixtures/sites/facebook'),
+  x: () => import('../../src/playground/sites/x'),
+  linkedin: () => import('../../src/playground/sites/linkedin'),
+  facebook: () => import('../../src/playground/sites/facebook'),
 };
 
 const adapter = SITES.find((site) => site.network === new URLSearchParams(location.search).get('site')) ?? SITES[0]!;

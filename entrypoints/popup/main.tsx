@@ -1,7 +1,7 @@
 import '../../src/ui/page.css';
 import { render } from 'preact';
 import { REFRESH } from '../../src/sync/messages';
-import { STORAGE_KEYS } from '../../src/sync/state';
+import { STORAGE_KEYS } from '../../src/store/state';
 import { Popup } from '../../src/ui/popup/Popup';
 import { PageRoot } from '../../src/ui/PageRoot';
 

@@ -1,7 +1,7 @@
 import '../../src/ui/page.css';
 import { render } from 'preact';
 import { REFRESH } from '../../src/sync/messages';
-import { updateSettings } from '../../src/sync/settings';
+import { updateSettings } from '../../src/store/settings';
 import { Welcome } from '../../src/ui/welcome/Welcome';
 import { PageRoot } from '../../src/ui/PageRoot';
 

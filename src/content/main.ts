@@ -4,7 +4,7 @@
  */
 import { compile, type CompiledPolicy } from '../engine/compile';
 import type { SiteAdapter } from '../sites/adapter';
-import { readState, roleInForce, type SharedState, type StorageArea, type StorageChanges, uiLocale, watchState } from '../sync/state';
+import { readState, roleInForce, type SharedState, type StorageArea, type StorageChanges, uiLocale, watchState } from '../store/state';
 import { EditorSession } from './session';
 import { watchEditors } from './watcher';
 

@@ -4,9 +4,9 @@
  */
 import type { Approver, MentionKind, Rules } from '../policy/types';
 import { type CompiledPolicy, withCompany } from './compile';
-import { localize } from './localize';
+import { localize } from '../policy/localize';
 import { scan } from './matcher';
-import { type FoldedText, fold } from './normalize';
+import { type FoldedText, fold } from '../text/fold';
 import type { AnalysisContext, Finding, FindingKind, Fix, Span } from './types';
 
 /** Folded-text ranges found for one owner, as [start, end, start, end, …]. */

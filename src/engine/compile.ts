@@ -6,10 +6,10 @@
  * analyses (content script, popup) compiles the policy it receives once, rather than receiving the automaton.
  */
 import type { Policy } from '../policy/types';
-import { allTranslations } from './localize';
+import { allTranslations } from '../policy/localize';
 import { buildMatcher, type Matcher } from './matcher';
-import { foldTerm } from './normalize';
-import { resolveRole, type RoleView } from './roles';
+import { foldTerm } from '../text/fold';
+import { resolveRole, type RoleView } from '../policy/roles';
 
 /** Who a term belongs to. `index` points into the policy's competitors, products or topics. */
 export type Owner =

@@ -2,7 +2,7 @@
  * Aho–Corasick over folded text: every policy term is found in one left-to-right pass, whatever the number of
  * terms. Built once per policy; plain typed arrays and one Map, so a scan allocates nothing per character.
  */
-import { type FoldedText, isWordChar } from './normalize';
+import { type FoldedText, isWordChar } from '../text/fold';
 
 /** Scripts written without spaces between words: terms in them match without word cuts at that edge. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;

@@ -1,4 +1,4 @@
-import { foldTerm } from '../engine/normalize';
+import { foldTerm } from '../text/fold';
 
 /**
  * Frequent English and French words. A policy term that is one of them (a product called "Focus", a topic term

@@ -4,8 +4,8 @@
  * (ids that must be unique or exist, role loops, terms that would match everything) come from `checkPolicy`.
  */
 import type { z } from 'zod';
-import { foldTerm, isInvisible } from '../engine/normalize';
-import { resolveRole } from '../engine/roles';
+import { foldTerm, isInvisible } from '../text/fold';
+import { resolveRole } from './roles';
 import { COMMON_WORDS } from './common-words';
 import { jsonErrorOffset } from './json-position';
 import { policySchema } from './schema';

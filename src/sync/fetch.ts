@@ -2,8 +2,8 @@
  * Fetching a policy file the careful way: conditional requests, a timeout, a size cap enforced while reading,
  * HTTPS only (also after redirects), and JSON content only. Every failure is a `SyncError` with a plain message.
  */
-import type { SyncErrorKind } from './state';
-import { isAllowedPolicyUrl } from './url';
+import type { SyncErrorKind } from '../store/state';
+import { isAllowedPolicyUrl } from '../policy/url';
 
 export const FETCH_TIMEOUT_MS = 10_000;
 export const MAX_POLICY_BYTES = 1024 * 1024;

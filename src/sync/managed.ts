@@ -4,7 +4,7 @@
  * ignored, never trusted.
  */
 import { z } from 'zod';
-import { isAllowedPolicyUrl } from './url';
+import { isAllowedPolicyUrl } from '../policy/url';
 
 export const DEFAULT_REFRESH_MINUTES = 360;
 

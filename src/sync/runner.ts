@@ -2,7 +2,7 @@
  * Runs syncs one at a time: install, start-up, the alarm, a settings change and "Refresh now" can all ask at
  * once; a request made while a sync runs gets one more sync after it, never two in parallel.
  */
-import type { SyncStatus } from './state';
+import type { SyncStatus } from '../store/state';
 
 export function serialized(run: () => Promise<SyncStatus>): () => Promise<SyncStatus> {
   let current: Promise<SyncStatus> | undefined;

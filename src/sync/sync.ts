@@ -8,7 +8,7 @@ import type { Policy } from '../policy/types';
 import { fetchBytes, SyncError } from './fetch';
 import type { ManagedConfig } from './managed';
 import { verifySignature } from './signature';
-import { type ActivePolicy, type PolicySource, readState, STORAGE_KEYS, type StorageArea, type SyncStatus } from './state';
+import { type ActivePolicy, type PolicySource, readState, STORAGE_KEYS, type StorageArea, type SyncStatus } from '../store/state';
 import { compareVersions } from './version';
 
 export interface SyncEnvironment {

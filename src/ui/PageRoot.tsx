@@ -1,6 +1,6 @@
 /** What every Candor page does first: wait for the shared state, then render in the language it says. */
 import type { ComponentChild } from 'preact';
-import { type SharedState, type StorageArea, type StorageChanges, uiLocale } from '../sync/state';
+import { type SharedState, type StorageArea, type StorageChanges, uiLocale } from '../store/state';
 import { useSharedState } from './useSharedState';
 
 export interface PageRootProps {

@@ -1,5 +1,5 @@
 /** Which policy is in force, where it came from, and how the last update went (with every problem it found). */
-import type { SharedState } from '../sync/state';
+import type { SharedState } from '../store/state';
 import { localizer } from './localizer';
 import type { PageMessages as Messages } from './page-messages';
 

@@ -1,4 +1,4 @@
-import { localize } from '../engine/localize';
+import { localize } from '../policy/localize';
 import type { LocalizedText, Policy } from '../policy/types';
 
 /** A `text(t)` for a page: picks each policy text in the reader's language. */

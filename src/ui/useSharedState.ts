@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readState, type SharedState, type StorageArea, type StorageChanges, watchState } from '../sync/state';
+import { readState, type SharedState, type StorageArea, type StorageChanges, watchState } from '../store/state';
 
 /** The shared state (policy, settings, status), kept current as the background or another page changes it. */
 export function useSharedState(area: StorageArea, changes: StorageChanges): SharedState | undefined {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { CHROME_PATH, HEADLESS_CHROMIUM_ARGS } from '../../src/cli/chromium';
+import { CHROME_PATH, HEADLESS_CHROMIUM_ARGS } from '../../scripts/chromium';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 

@@ -4,12 +4,12 @@
  * company name in its many forms) in the three real editors in Chromium: Candor's `insertText` must add the
  * disclaimer at the end and the disclosure at the start exactly, leave the caret where the user left it, and one
  * Ctrl+Z must bring the draft back. `npm run fuzz` runs a thousand drafts per editor with a random seed.
- * Harness: test/fuzz/ (pages built from the same libraries and setup as test/fixtures/sites).
+ * Harness: scripts/fuzz/ (pages built from the same libraries and setup as src/playground/sites).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { describeFailure, EditorDriver, EDITORS, type EditorName, casesFor, fuzzEditor, fuzzPage, launchBrowser } from '../fuzz/runner';
-import { generateDrafts } from '../fuzz/drafts';
+import { describeFailure, EditorDriver, EDITORS, type EditorName, casesFor, fuzzEditor, fuzzPage, launchBrowser } from '../../scripts/fuzz/runner';
+import { generateDrafts } from '../../scripts/fuzz/drafts';
 
 const SEED = 20250601;
 const DRAFTS = 50;

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_BUDGET_BYTES, CONTENT_SCRIPT, FORBIDDEN_IN_CONTENT, gzipSize } from '../../src/cli/size';
+import { CONTENT_BUDGET_BYTES, CONTENT_SCRIPT, FORBIDDEN_IN_CONTENT, gzipSize } from '../../scripts/size';
 import { SITE_MATCHES } from '../../src/sites/matches';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

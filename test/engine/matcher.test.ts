@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, scan } from '../../src/engine/matcher';
-import { fold, foldTerm } from '../../src/engine/normalize';
+import { fold, foldTerm } from '../../src/text/fold';
 
 /** Every match as "term@start-end" over the folded text. */
 function matches(terms: string[], draft: string): string[] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isRefreshRequest, REFRESH } from '../../src/sync/messages';
 import { jitteredDelay, serialized } from '../../src/sync/runner';
-import type { SyncStatus } from '../../src/sync/state';
-import { checkPolicyUrl, originPattern } from '../../src/sync/url';
+import type { SyncStatus } from '../../src/store/state';
+import { checkPolicyUrl, originPattern } from '../../src/policy/url';
 import { compareVersions } from '../../src/sync/version';
 
 describe('compareVersions', () => {

@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledPolicy } from '../../src/policy/bundled';
 import { generateKeyPair, sign } from '../../src/sync/signature';
 import { type ManagedConfig, parseManaged } from '../../src/sync/managed';
-import { readState, STORAGE_KEYS, type SyncErrorKind, type SyncStatus } from '../../src/sync/state';
+import { readState, STORAGE_KEYS, type SyncErrorKind, type SyncStatus } from '../../src/store/state';
 import { syncPolicy } from '../../src/sync/sync';
 
 const ACME = readFileSync(new URL('../../rules/acme.policy.json', import.meta.url), 'utf8');

@@ -3,7 +3,7 @@ import { h, render } from 'preact';
 import { setBody } from '../dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundledPolicy } from '../../src/policy/bundled';
-import type { SharedState } from '../../src/sync/state';
+import type { SharedState } from '../../src/store/state';
 import { pageMessagesFor as messagesFor } from '../../src/ui/page-messages';
 import { PolicyStatus, relativeTime } from '../../src/ui/PolicyStatus';
 import { PolicyUrlForm } from '../../src/ui/PolicyUrlForm';

@@ -4,7 +4,7 @@
  */
 import { networks } from '../../policy/constants';
 import type { Network } from '../../policy/types';
-import { roleInForce, type Settings, type SharedState, uiLocale } from '../../sync/state';
+import { roleInForce, type Settings, type SharedState, uiLocale } from '../../store/state';
 import { pageMessagesFor } from '../page-messages';
 import { PolicyStatus } from '../PolicyStatus';
 import { PolicyUrlForm } from '../PolicyUrlForm';

@@ -2,9 +2,9 @@
  * The playground `npm start` opens: the three networks' compose boxes side by side, each made with that site's
  * editor library and already holding a draft about the demo company, so the nudges show at once.
  */
-import { localize } from '../../engine/localize';
+import { localize } from '../../policy/localize';
 import type { Network } from '../../policy/types';
-import { type SharedState, uiLocale } from '../../sync/state';
+import { type SharedState, uiLocale } from '../../store/state';
 import { pageMessagesFor } from '../page-messages';
 import { NETWORK_NAMES } from '../networks';
 

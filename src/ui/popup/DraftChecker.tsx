@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { analyze } from '../../engine/analyze';
 import type { CompiledPolicy } from '../../engine/compile';
 import type { Finding } from '../../engine/types';
-import { piece } from '../../sites/insert';
+import { piece } from '../../editor/insert';
 import { feedbackHref } from '../feedback';
 import { FindingList } from '../FindingList';
 import type { PageMessages as Messages } from '../page-messages';

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { withCompany } from '../../engine/compile';
 import type { CompiledPolicy } from '../../engine/compile';
 import { localizer } from '../localizer';
-import { type RoleView, roleChanges } from '../../engine/roles';
+import { type RoleView, roleChanges } from '../../policy/roles';
 import type { Topic } from '../../policy/types';
 import { NETWORK_NAMES } from '../networks';
 import type { PageMessages as Messages } from '../page-messages';

@@ -2,7 +2,7 @@
 import { useMemo } from 'preact/hooks';
 import icon from '../../../assets/icon.svg';
 import { compile } from '../../engine/compile';
-import { roleInForce, type SharedState, uiLocale } from '../../sync/state';
+import { roleInForce, type SharedState, uiLocale } from '../../store/state';
 import { pageMessagesFor } from '../page-messages';
 import { PolicyStatus } from '../PolicyStatus';
 import { DraftChecker } from '../popup/DraftChecker';

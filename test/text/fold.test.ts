@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldTerm } from '../../src/engine/normalize';
+import { fold, foldTerm } from '../../src/text/fold';
 
 describe('fold', () => {
   it.each([

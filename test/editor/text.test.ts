@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { setBody } from '../dom';
-import { caretOffset, placeCaret, readDraft } from '../../src/sites/text';
-import { piece } from '../../src/sites/insert';
+import { caretOffset, placeCaret, readDraft } from '../../src/editor/text';
+import { piece } from '../../src/editor/insert';
 
 /** Editor DOM as each library renders two paragraphs, "Hello Acme" and "second line", plus an empty one. */
 const EDITORS = {

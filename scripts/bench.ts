@@ -7,14 +7,14 @@
  *   npm run bench -- --json    only one JSON object on stdout
  */
 import { setFlagsFromString } from 'node:v8';
-import { analyze, compile, type CompiledPolicy, type Finding } from '../../src/engine';
-import { entityTerms } from '../../src/engine/compile';
-import { foldTerm } from '../../src/engine/normalize';
-import { bundledPolicy } from '../../src/policy/bundled';
-import { COMMON_WORDS } from '../../src/policy/common-words';
-import { parsePolicy } from '../../src/policy/parse';
-import { mulberry32, type Random } from '../seeded-random';
-import type { Policy } from '../../src/policy/types';
+import { analyze, compile, type CompiledPolicy, type Finding } from '../src/engine';
+import { entityTerms } from '../src/engine/compile';
+import { foldTerm } from '../src/text/fold';
+import { bundledPolicy } from '../src/policy/bundled';
+import { COMMON_WORDS } from '../src/policy/common-words';
+import { parsePolicy } from '../src/policy/parse';
+import { mulberry32, type Random } from './seeded-random';
+import type { Policy } from '../src/policy/types';
 
 // V8 first runs a new regex in its interpreter and compiles it to native code later; with thousands of regexes
 // first run on short drafts, that path left the baseline about 10× slower than regexes compiled straight to

@@ -1,11 +1,11 @@
 /**
  * The page side of the insertion fuzzer, bundled into each editor page (see ../pages.ts). Exposes
  * `window.candorFuzz` in the page's main world: it sets the draft through the editor's own API with an empty undo
- * history, places the user's caret, and runs the real `insertText` from src/sites/insert.ts, the code the
+ * history, places the user's caret, and runs the real `insertText` from src/editor/insert.ts, the code the
  * extension ships. The undo is pressed by the driver (../runner.ts) as a real Ctrl+Z.
  */
-import { type InsertOutcome, insertText } from '../../../src/sites/insert';
-import { caretOffset, placeCaret, readDraft } from '../../../src/sites/text';
+import { type InsertOutcome, insertText } from '../../../src/editor/insert';
+import { caretOffset, placeCaret, readDraft } from '../../../src/editor/text';
 
 /** One editor under test, driven through its own API. */
 export interface FuzzEditor {

@@ -1,13 +1,13 @@
 /**
  * `npm run fuzz [-- --drafts 1000] [--seed N] [--editors x,linkedin,facebook]`: fuzzes Candor's insertion path
- * (src/sites/insert.ts) in the three real editors in Chromium. For every generated draft, with the caret at its
+ * (src/editor/insert.ts) in the three real editors in Chromium. For every generated draft, with the caret at its
  * start, middle or end: the disclaimer at the end and the disclosure at the start must land exactly once, with no
  * character lost, doubled or moved, the caret back where the user left it, and one Ctrl+Z must restore the draft.
  * Prints cases and failures per editor and each shrunk counter-example; exits 1 on any failure.
- * The harness lives in test/fuzz/ (shared with test/e2e/fuzz.test.ts).
+ * The harness lives in scripts/fuzz/ (shared with test/e2e/fuzz.test.ts).
  */
 import { parseArgs } from 'node:util';
-import { describeFailure, EDITORS, type EditorName, fuzz } from '../../test/fuzz/runner';
+import { describeFailure, EDITORS, type EditorName, fuzz } from './fuzz/runner';
 
 const { values } = parseArgs({
   options: {
@@ -22,7 +22,7 @@ const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : N
 const editors = values.editors.split(',').map((name) => name.trim()) as EditorName[];
 const unknown = editors.filter((name) => !(name in EDITORS));
 if (!Number.isInteger(drafts) || drafts < 1 || !Number.isInteger(seed) || unknown.length) {
-  console.error(`usage: tsx src/cli/fuzz.ts [--drafts N] [--seed N] [--editors ${Object.keys(EDITORS).join(',')}]`);
+  console.error(`usage: tsx scripts/fuzz.ts [--drafts N] [--seed N] [--editors ${Object.keys(EDITORS).join(',')}]`);
   process.exit(2);
 }
 

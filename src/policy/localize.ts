@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../policy/types';
+import type { LocalizedText } from './types';
 
 /**
  * Picks the best text for a language: exact tag ("fr-CA"), then its language ("fr"), then the policy's

@@ -1,6 +1,6 @@
 /**
  * LinkedIn's share box for the fuzzer: Quill 2 with its default modules (history included, 1 s merge window), set
- * up as in test/fixtures/sites/linkedin.ts (same `.ql-editor` and ARIA markers).
+ * up as in src/playground/sites/linkedin.ts (same `.ql-editor` and ARIA markers).
  */
 import Quill from 'quill';
 import quillCss from 'quill/dist/quill.core.css?inline';

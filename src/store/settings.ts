@@ -1,5 +1,5 @@
 /** Changing settings from Candor's pages: one read-modify-write of the `settings` object, no other keys touched. */
-import { checkPolicyUrl, originPattern } from './url';
+import { checkPolicyUrl, originPattern } from '../policy/url';
 import { type Settings, STORAGE_KEYS, type StorageArea } from './state';
 
 export async function updateSettings(area: StorageArea, change: Partial<Settings>): Promise<void> {

@@ -5,8 +5,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setBody } from '../dom';
-import { insertText } from '../../src/sites/insert';
-import { readDraft } from '../../src/sites/text';
+import { insertText } from '../../src/editor/insert';
+import { readDraft } from '../../src/editor/text';
 
 function editorWith(text: string): HTMLElement {
   const editor = setBody('<div contenteditable="true"><p></p></div>');

@@ -1,15 +1,15 @@
 /**
  * The Node side of the insertion fuzzer, shared by test/e2e/fuzz.test.ts (a fixed-seed sample) and
- * src/cli/fuzz.ts (`npm run fuzz`, a thousand drafts per editor). Builds one page per editor (./page/*.ts), opens it
+ * scripts/fuzz.ts (`npm run fuzz`, a thousand drafts per editor). Builds one page per editor (./page/*.ts), opens it
  * in real Chromium, and for each case: sets the draft with an empty undo history, places the caret, runs Candor's
  * `insertText`, checks the model and the caret, presses Ctrl+Z once and checks the draft came back. Failing drafts
  * are shrunk to the smallest variant that still fails the same way.
  */
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROME_PATH, HEADLESS_CHROMIUM_ARGS } from '../../src/cli/chromium';
-import { piece } from '../../src/sites/insert';
-import { bundledPage } from '../fixtures/bundle';
+import { CHROME_PATH, HEADLESS_CHROMIUM_ARGS } from '../chromium';
+import { piece } from '../../src/editor/insert';
+import { bundledPage } from '../page-bundle';
 import { mulberry32 } from '../seeded-random';
 import { caretStops, generateDrafts, middleOffset, shrink } from './drafts';
 import type { FuzzRun } from './page/harness';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { savePolicyUrl, updateSettings } from '../../src/sync/settings';
-import { readState } from '../../src/sync/state';
+import { savePolicyUrl, updateSettings } from '../../src/store/settings';
+import { readState } from '../../src/store/state';
 
 const local = () => fakeBrowser.storage.local;
 const permissions = (granted = true) => ({ request: vi.fn().mockResolvedValue(granted), remove: vi.fn().mockResolvedValue(true) });

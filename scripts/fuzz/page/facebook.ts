@@ -1,6 +1,6 @@
 /**
  * Facebook's composer for the fuzzer: a Lexical rich-text editor with history (300 ms merge window), set up as in
- * test/fixtures/sites/facebook.ts (same contenteditable attributes; Lexical adds data-lexical-editor).
+ * src/playground/sites/facebook.ts (same contenteditable attributes; Lexical adds data-lexical-editor).
  */
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { HeadingNode, QuoteNode, registerRichText } from '@lexical/rich-text';

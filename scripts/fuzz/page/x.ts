@@ -1,6 +1,6 @@
 /**
  * X's compose box for the fuzzer: a controlled Draft.js editor under React 18, set up as in
- * test/fixtures/sites/x.ts (same Editor props, so the same `data-testid` markers), with a hook to replace its
+ * src/playground/sites/x.ts (same Editor props, so the same `data-testid` markers), with a hook to replace its
  * state from outside. Plain `createElement`: the project's tsconfig compiles JSX for Preact.
  */
 import { ContentState, Editor, EditorState } from 'draft-js';
@@ -41,7 +41,7 @@ function Composer() {
 
 addStyle(draftCss);
 addStyle('body { font: 20px/24px sans-serif; margin: 16px; } .editor { display: block; width: 560px; }');
-const mount = document.getElementById('root')!; // provided by the page (test/fixtures/bundle.ts)
+const mount = document.getElementById('root')!; // provided by the page (scripts/page-bundle.ts)
 flushSync(() => createRoot(mount).render(h(Composer)));
 
 exposeFuzz('Draft.js (X)', {

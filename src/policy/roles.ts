@@ -3,7 +3,7 @@
  * changes. Each rule and topic is merged field by field, so a role can switch a rule off, tighten its severity
  * or action, or change its texts, and inherits everything it does not mention.
  */
-import type { Policy, RoleOverlay, Rules, Topic } from '../policy/types';
+import type { Policy, RoleOverlay, Rules, Topic } from './types';
 
 export interface RoleView {
   /** The role in force, or null for the base policy (no role chosen, or an unknown one). */
