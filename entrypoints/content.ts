@@ -1,6 +1,5 @@
 import { startCandor } from '../src/content/main';
-import { siteFor } from '../src/sites';
-import { SITE_MATCHES } from '../src/sites/matches';
+import { SITE_MATCHES, siteFor } from '../src/sites';
 
 // Wiring only: pick the site's adapter and start; stop cleanly when the extension is reloaded or updated.
 export default defineContentScript({

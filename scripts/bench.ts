@@ -8,7 +8,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { analyze, compile, type CompiledPolicy, type Finding } from '../src/engine';
-import { entityTerms } from '../src/engine/compile';
+import { entityTerms, policyTerms } from '../src/policy/terms';
 import { foldTerm } from '../src/text/fold';
 import { bundledPolicy } from '../src/policy/bundled';
 import { COMMON_WORDS } from '../src/policy/common-words';
@@ -86,19 +86,10 @@ function benchCompany(acme: Policy): Policy['company'] {
   return { ...acme.company, handles: {}, hashtags: [], tickers: [], domains: [] };
 }
 
-/** Every name and alias (handle, hashtag…) of the company, competitors and products: what makes a mention. */
-function mentionTerms(policy: Policy): string[] {
-  return [
-    ...entityTerms(policy.company),
-    ...policy.competitors.flatMap((c) => entityTerms(c)),
-    ...policy.products.flatMap((p) => entityTerms(p)),
-  ];
-}
-
-/** Every term as the engine counts them: mention terms and topic terms, one each. */
-function policyTerms(policy: Policy): string[] {
-  return [...mentionTerms(policy), ...policy.topics.flatMap((t) => t.terms)];
-}
+/** Every term as the engine counts them, mention terms (names, aliases, handles…) first, then topic terms. */
+const termsOf = (policy: Policy) => policyTerms(policy).map((term) => term.typed);
+/** How many of `termsOf` are mentions of the company, competitors or products. */
+const mentionTermCount = (policy: Policy) => policyTerms(policy).filter((term) => term.owner.kind !== 'topic').length;
 
 /**
  * Acme's policy (rules, roles, topic settings) with `generated` terms as its competitors, products and topics:
@@ -158,7 +149,7 @@ function validated(policy: Policy, expectedTerms: number): Policy {
     const problems = result.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('\n  ');
     throw new Error(`The synthetic ${expectedTerms}-term policy is invalid:\n  ${problems}`);
   }
-  const terms = policyTerms(result.policy).length;
+  const terms = termsOf(result.policy).length;
   if (terms !== expectedTerms) throw new Error(`The synthetic policy has ${terms} terms, not ${expectedTerms}.`);
   return result.policy;
 }
@@ -264,9 +255,9 @@ const policies: BenchPolicy[] = POLICY_SIZES.map((terms) => {
   const before = performance.now();
   const compiled = compile(policy);
   const compileMs = performance.now() - before;
-  // policyTerms lists mention terms first, so a naive match's index says whether it is a mention (cross-check).
-  const patterns = naivePatterns(policyTerms(policy));
-  return { terms, compiled, compileMs, patterns, mentionTermCount: mentionTerms(policy).length };
+  // termsOf lists mention terms first, so a naive match's index says whether it is a mention (cross-check).
+  const patterns = naivePatterns(termsOf(policy));
+  return { terms, compiled, compileMs, patterns, mentionTermCount: mentionTermCount(policy) };
 });
 
 // Drafts mention terms every policy has (so even the 10-term one finds something) and terms only larger ones have.

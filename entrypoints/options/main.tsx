@@ -15,10 +15,9 @@ const originPermissions = {
 
 render(
   <PageRoot area={local} changes={browser.storage.onChanged} browserLanguage={navigator.language}>
-    {(state) => (
+    {(page) => (
       <Options
-        state={state}
-        browserLanguage={navigator.language}
+        page={page}
         now={new Date()}
         onRefresh={refresh}
         onSavePolicyUrl={(url) => savePolicyUrl(url, local, originPermissions)}

@@ -6,7 +6,7 @@ import { Playground } from '../../src/ui/playground/Playground';
 // Playground only (`npm start`): wiring.
 render(
   <PageRoot area={browser.storage.local} changes={browser.storage.onChanged} browserLanguage={navigator.language}>
-    {(state) => <Playground state={state} browserLanguage={navigator.language} />}
+    {(page) => <Playground page={page} />}
   </PageRoot>,
   document.getElementById('app')!,
 );

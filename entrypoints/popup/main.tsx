@@ -11,14 +11,13 @@ const refresh = () => void browser.runtime.sendMessage({ type: REFRESH });
 
 render(
   <PageRoot area={local} changes={browser.storage.onChanged} browserLanguage={navigator.language}>
-    {(state) => (
+    {(page) => (
       <Popup
-        state={state}
-        browserLanguage={navigator.language}
+        page={page}
         now={new Date()}
         onRefresh={refresh}
         onCopy={(text) => navigator.clipboard.writeText(text)}
-      onChangesSeen={(version) => void local.set({ [STORAGE_KEYS.changesSeen]: version })}
+        onChangesSeen={(version) => void local.set({ [STORAGE_KEYS.changesSeen]: version })}
       />
     )}
   </PageRoot>,

@@ -11,10 +11,9 @@ const refresh = () => void browser.runtime.sendMessage({ type: REFRESH });
 
 render(
   <PageRoot area={local} changes={browser.storage.onChanged} browserLanguage={navigator.language}>
-    {(state) => (
+    {(page) => (
       <Welcome
-        state={state}
-        browserLanguage={navigator.language}
+        page={page}
         now={new Date()}
         onRefresh={refresh}
         onChooseRole={(role) => void updateSettings(local, { role })}

@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROME_PATH, HEADLESS_CHROMIUM_ARGS } from '../chromium';
-import { piece } from '../../src/editor/insert';
+import { pieceToAdd, withPiece } from '../../src/text/join';
 import { bundledPage } from '../page-bundle';
 import { mulberry32 } from '../seeded-random';
 import { caretStops, generateDrafts, middleOffset, shrink } from './drafts';
@@ -71,8 +71,8 @@ export function casesFor(drafts: readonly string[], seed: number): FuzzCase[] {
 
 /** Every problem with one case, in words, `expected` and `actual` side by side. */
 export function check(c: FuzzCase, run: FuzzRun, afterUndo: string | undefined, pageErrors: string[]): Problem[] {
-  const added = piece(c.draft, c.text, c.placement);
-  const expected = c.placement === 'start' ? added + c.draft : c.draft + added;
+  const added = pieceToAdd(c.draft, c.text, c.placement);
+  const expected = withPiece(c.draft, c.text, c.placement);
   const expectedCaret = c.placement === 'start' ? c.offset + added.length : c.offset;
   const problems: Problem[] = [];
   const add = (kind: ProblemKind, what: string, expectedValue: unknown, actual: unknown) => {

@@ -4,7 +4,8 @@
  */
 import { compile, type CompiledPolicy } from '../engine/compile';
 import type { SiteAdapter } from '../sites/adapter';
-import { readState, roleInForce, type SharedState, type StorageArea, type StorageChanges, uiLocale, watchState } from '../store/state';
+import { inForce } from '../store/in-force';
+import { readState, type SharedState, type StorageArea, type StorageChanges, watchState } from '../store/state';
 import { EditorSession } from './session';
 import { watchEditors } from './watcher';
 
@@ -26,7 +27,8 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
     adapter: env.adapter,
     current() {
       if (!compiled || state.settings.disabledNetworks?.includes(env.adapter.network)) return undefined;
-      return { compiled, role: roleInForce(state), locale: uiLocale(state.settings, env.browserLanguage) };
+      const { role, locale } = inForce(state, env.browserLanguage);
+      return { compiled, role, locale };
     },
   };
 

@@ -7,6 +7,7 @@
  * after the current task, so the result is awaited and verified: one attempt, never a blind retry (a retry can
  * insert the text twice). If nothing took, the text goes to the clipboard for the user to paste.
  */
+import { pieceToAdd, withPiece } from '../text/join';
 import { caretOffset, placeCaret, readDraft } from './text';
 
 export type InsertOutcome = 'inserted' | 'copied' | 'not-inserted' | 'unexpected';
@@ -16,12 +17,6 @@ const TICK_MS = 30;
 const APPLY_TIMEOUT_MS = 400;
 
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, TICK_MS));
-
-/** The text to add, with a space between it and the draft when the draft has no whitespace there already. */
-export function piece(draft: string, text: string, placement: 'start' | 'end'): string {
-  if (draft.trim() === '') return text;
-  return placement === 'start' ? (/^\s/.test(draft) ? text : `${text} `) : /\s$/.test(draft) ? text : ` ${text}`;
-}
 
 /** Browsers swap no-break spaces and spaces at will in editable content: compare texts without caring which. */
 const sameText = (a: string, b: string) => a.replace(/\u00a0/g, ' ') === b.replace(/\u00a0/g, ' ');
@@ -47,8 +42,8 @@ async function changed(editor: HTMLElement, before: string): Promise<boolean> {
 export async function insertText(editor: HTMLElement, text: string, placement: 'start' | 'end'): Promise<InsertOutcome> {
   const before = readDraft(editor);
   const caret = caretOffset(editor) ?? before.length;
-  const added = piece(before, text, placement);
-  const expected = placement === 'start' ? added + before : before + added;
+  const added = pieceToAdd(before, text, placement);
+  const expected = withPiece(before, text, placement);
 
   editor.focus({ preventScroll: true });
   placeCaret(editor, placement === 'start' ? 0 : before.length);

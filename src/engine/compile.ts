@@ -5,17 +5,15 @@
  * The input is a validated policy (plain data). The result holds typed arrays and Maps, so each place that
  * analyses (content script, popup) compiles the policy it receives once, rather than receiving the automaton.
  */
-import type { Policy } from '../policy/types';
 import { allTranslations } from '../policy/localize';
-import { buildMatcher, type Matcher } from './matcher';
-import { foldTerm } from '../text/fold';
 import { resolveRole, type RoleView } from '../policy/roles';
+import { policyTerms, type TermOwner } from '../policy/terms';
+import type { Policy } from '../policy/types';
+import { foldTerm } from '../text/fold';
+import { buildMatcher, type Matcher } from './matcher';
 
-/** Who a term belongs to. `index` points into the policy's competitors, products or topics. */
-export type Owner =
-  | { readonly kind: 'employer' }
-  | { readonly kind: 'competitor' | 'product' | 'topic'; readonly index: number }
-  | { readonly kind: 'disclaimer' | 'disclosure' };
+/** Who a term belongs to: an entity or topic of the policy, or the texts whose presence is checked. */
+export type Owner = TermOwner | { readonly kind: 'disclaimer' | 'disclosure' };
 
 export interface CompiledPolicy {
   readonly policy: Policy;
@@ -25,30 +23,6 @@ export interface CompiledPolicy {
   readonly base: RoleView;
   readonly roles: ReadonlyMap<string, RoleView>;
 }
-
-interface Entity {
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly handles?: Partial<Record<string, readonly string[]>>;
-  readonly hashtags: readonly string[];
-  readonly tickers?: readonly string[];
-  readonly domains?: readonly string[];
-}
-
-/** Every way a company, competitor or product may be written, each prefixed as people type it. */
-export function entityTerms(entity: Entity): string[] {
-  const handles = Object.values(entity.handles ?? {}).flatMap((list) => list ?? []);
-  return [
-    entity.name,
-    ...entity.aliases,
-    ...handles.map((h) => withPrefix('@', h)),
-    ...entity.hashtags.map((h) => withPrefix('#', h)),
-    ...(entity.tickers ?? []).map((t) => withPrefix('$', t)),
-    ...(entity.domains ?? []),
-  ];
-}
-
-const withPrefix = (prefix: string, s: string) => (s.startsWith(prefix) ? s : prefix + s);
 
 /** Puts the company's name where a policy text says "{company}" (a function, so "$" in a name stays literal). */
 export function withCompany(text: string, name: string): string {
@@ -74,20 +48,7 @@ export function compile(policy: Policy): CompiledPolicy {
     else if (!list.includes(owner)) list.push(owner);
   };
 
-  const employer: Owner = { kind: 'employer' };
-  for (const term of entityTerms(policy.company)) own(employer, term);
-  policy.competitors.forEach((c, index) => {
-    const owner: Owner = { kind: 'competitor', index };
-    for (const term of entityTerms(c)) own(owner, term);
-  });
-  policy.products.forEach((p, index) => {
-    const owner: Owner = { kind: 'product', index };
-    for (const term of entityTerms(p)) own(owner, term);
-  });
-  policy.topics.forEach((t, index) => {
-    const owner: Owner = { kind: 'topic', index };
-    for (const term of t.terms) own(owner, term);
-  });
+  for (const { typed, owner } of policyTerms(policy)) own(owner, typed);
 
   // A disclaimer or disclosure counts as present in any wording any role would insert or accept, with any of the
   // company's names where the wording says "{company}".

@@ -2,7 +2,7 @@
  * What changed between two versions of a policy, in terms an employee cares about: names and terms added or
  * removed, topics whose action changed, roles, and the texts to add to posts. Plain data in and out (no zod).
  */
-import { entityTerms } from '../engine/compile';
+import { policyTerms } from './terms';
 import type { Policy } from './types';
 
 export interface PolicyChanges {
@@ -19,12 +19,7 @@ export interface PolicyChanges {
 }
 
 function terms(policy: Policy): Set<string> {
-  return new Set([
-    ...entityTerms(policy.company),
-    ...policy.competitors.flatMap(entityTerms),
-    ...policy.products.flatMap(entityTerms),
-    ...policy.topics.flatMap((t) => t.terms),
-  ]);
+  return new Set(policyTerms(policy).map((term) => term.typed));
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -6,7 +6,7 @@ import type { Network } from '../policy/types';
  */
 export interface SiteAdapter {
   readonly network: Network;
-  /** Host names served, e.g. "x.com". Each must also be covered by `SITE_MATCHES`. */
+  /** Host names served, e.g. "x.com": the content script is declared for exactly these (`SITE_MATCHES`). */
   readonly hosts: readonly string[];
   /** CSS selector of the compose editors themselves (the editable element). */
   readonly editorSelector: string;

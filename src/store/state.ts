@@ -124,14 +124,3 @@ export function watchState(
   changes.addListener(listener);
   return () => changes.removeListener(listener);
 }
-
-/** The role in force: the organisation's choice when it made one, else the user's. */
-export function roleInForce(state: SharedState): string | undefined {
-  return state.managed.role ?? state.settings.role;
-}
-
-/** The language the UI and inserted texts use: the setting, else the browser's, limited to what Candor speaks. */
-export function uiLocale(settings: Settings, browserLanguage: string): 'en' | 'fr' {
-  const wanted = settings.locale && settings.locale !== 'auto' ? settings.locale : browserLanguage;
-  return wanted.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}

@@ -1,18 +1,27 @@
-/** What every Candor page does first: wait for the shared state, then render in the language it says. */
+/**
+ * The shell of every Candor page: waits for the shared state, then hands the page its context (policy, compiled
+ * once per policy, role, view, language and words), and sets the document's language.
+ */
 import type { ComponentChild } from 'preact';
-import { type SharedState, type StorageArea, type StorageChanges, uiLocale } from '../store/state';
+import { useMemo } from 'preact/hooks';
+import { compile } from '../engine/compile';
+import type { StorageArea, StorageChanges } from '../store/state';
+import { type PageContext, pageContext } from './page-context';
 import { useSharedState } from './useSharedState';
 
 export interface PageRootProps {
   readonly area: StorageArea;
   readonly changes: StorageChanges;
   readonly browserLanguage: string;
-  readonly children: (state: SharedState) => ComponentChild;
+  readonly children: (page: PageContext) => ComponentChild;
 }
 
 export function PageRoot({ area, changes, browserLanguage, children }: PageRootProps) {
   const state = useSharedState(area, changes);
-  if (!state?.active) return null; // the background activates a policy within moments of install
-  document.documentElement.lang = uiLocale(state.settings, browserLanguage);
-  return <>{children(state)}</>;
+  const policy = state?.active?.policy;
+  const compiled = useMemo(() => policy && compile(policy), [policy]);
+  const page = useMemo(() => state && compiled && pageContext(state, browserLanguage, compiled), [state, compiled, browserLanguage]);
+  if (!page) return null; // the background activates a policy within moments of install
+  document.documentElement.lang = page.locale;
+  return <>{children(page)}</>;
 }

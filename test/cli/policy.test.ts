@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PRIVATE_KEY_FILE, PUBLIC_KEY_FILE, runPolicyCli } from '../../src/cli/policy';
+import { PRIVATE_KEY_FILE, PUBLIC_KEY_FILE } from '../../src/cli/commands';
+import { runPolicyCli } from '../../src/cli/policy';
 import { verifySignature } from '../../src/sync/signature';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

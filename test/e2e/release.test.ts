@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_BUDGET_BYTES, CONTENT_SCRIPT, FORBIDDEN_IN_CONTENT, gzipSize } from '../../scripts/size';
-import { SITE_MATCHES } from '../../src/sites/matches';
+import { SITE_MATCHES } from '../../src/sites';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUILDS = { chrome: join(ROOT, '.output/chrome-mv3'), firefox: join(ROOT, '.output/firefox-mv2') };

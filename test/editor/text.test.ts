@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { setBody } from '../dom';
 import { caretOffset, placeCaret, readDraft } from '../../src/editor/text';
-import { piece } from '../../src/editor/insert';
 
 /** Editor DOM as each library renders two paragraphs, "Hello Acme" and "second line", plus an empty one. */
 const EDITORS = {
@@ -54,19 +53,5 @@ describe('other editables', () => {
     const editor = mount('<div><div contenteditable="true"><p>a</p></div><p id="other">b</p></div>').firstElementChild as HTMLElement;
     document.getSelection()!.collapse(document.getElementById('other')!.firstChild, 0);
     expect(caretOffset(editor)).toBeUndefined();
-  });
-});
-
-describe('piece', () => {
-  it.each([
-    ['Acme rocks', 'Views are my own.', 'end', ' Views are my own.'],
-    ['Acme rocks ', 'Views are my own.', 'end', 'Views are my own.'],
-    ['Acme rocks\n', 'Views are my own.', 'end', 'Views are my own.'],
-    ['Acme rocks', 'I work at Acme.', 'start', 'I work at Acme. '],
-    [' Acme rocks', 'I work at Acme.', 'start', 'I work at Acme.'],
-    ['', 'I work at Acme.', 'start', 'I work at Acme.'],
-    ['   ', 'Views are my own.', 'end', 'Views are my own.'],
-  ] as const)('%j + %j at the %s → %j', (draft, text, placement, expected) => {
-    expect(piece(draft, text, placement)).toBe(expected);
   });
 });

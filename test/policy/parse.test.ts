@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkPolicy, formatPath, type ParseResult, parsePolicy, parsePolicyJson, type PolicyProblem } from '../../src/policy/parse';
+import { checkPolicy } from '../../src/policy/check';
+import { type ParseResult, parsePolicy, parsePolicyJson } from '../../src/policy/parse';
+import { formatPath, type PolicyProblem } from '../../src/policy/problems';
 
 /** A policy as written by an administrator: plain JSON, freely mutable in tests. */
 type Draft = Record<string, any>;

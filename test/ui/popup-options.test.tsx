@@ -7,6 +7,7 @@ import { roleChanges } from '../../src/policy/roles';
 import { bundledPolicy } from '../../src/policy/bundled';
 import type { SharedState } from '../../src/store/state';
 import { Options, type OptionsProps } from '../../src/ui/options/Options';
+import { pageContext } from '../../src/ui/page-context';
 import { Popup } from '../../src/ui/popup/Popup';
 import { Welcome } from '../../src/ui/welcome/Welcome';
 
@@ -42,7 +43,7 @@ describe('roleChanges', () => {
 
 describe('Popup', () => {
   const show = (s: SharedState, onCopy = vi.fn().mockResolvedValue(undefined)) => {
-    render(h(Popup, { state: s, browserLanguage: 'en-US', now, onRefresh: vi.fn(), onCopy, onChangesSeen: vi.fn() }), root);
+    render(h(Popup, { page: pageContext(s, 'en-US'), now, onRefresh: vi.fn(), onCopy, onChangesSeen: vi.fn() }), root);
     return onCopy;
   };
 
@@ -105,8 +106,7 @@ describe('Popup', () => {
 describe('Options', () => {
   const show = (s: SharedState) => {
     const props: OptionsProps = {
-      state: s,
-      browserLanguage: 'en-US',
+      page: pageContext(s, 'en-US'),
       now,
       onRefresh: vi.fn(),
       onSavePolicyUrl: vi.fn(),
@@ -148,7 +148,7 @@ describe('Options', () => {
 describe('Welcome', () => {
   const show = (s: SharedState, browserLanguage = 'en-US') => {
     const onChooseRole = vi.fn();
-    render(h(Welcome, { state: s, browserLanguage, now, onRefresh: vi.fn(), onChooseRole }), root);
+    render(h(Welcome, { page: pageContext(s, browserLanguage), now, onRefresh: vi.fn(), onChooseRole }), root);
     return onChooseRole;
   };
 
@@ -178,7 +178,7 @@ describe('Welcome', () => {
 describe('Popup: scenarios, what changed, feedback', () => {
   const show = (s: SharedState) => {
     const onChangesSeen = vi.fn();
-    render(h(Popup, { state: s, browserLanguage: 'en-US', now, onRefresh: vi.fn(), onCopy: vi.fn(), onChangesSeen }), root);
+    render(h(Popup, { page: pageContext(s, 'en-US'), now, onRefresh: vi.fn(), onCopy: vi.fn(), onChangesSeen }), root);
     return onChangesSeen;
   };
   const cards = () => [...(section('Is this OK to post?')?.querySelectorAll('li') ?? [])];

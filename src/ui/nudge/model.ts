@@ -3,7 +3,7 @@
  * they are listed on one line and never keep the nudge open by themselves, so a post that already carries its
  * disclaimer and disclosure shows nothing at all.
  */
-import { isContext } from '../../engine/scenarios';
+import { isContext } from '../../engine/findings';
 import type { Finding } from '../../engine/types';
 
 export interface NudgeModel {

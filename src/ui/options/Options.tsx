@@ -4,16 +4,15 @@
  */
 import { networks } from '../../policy/constants';
 import type { Network } from '../../policy/types';
-import { roleInForce, type Settings, type SharedState, uiLocale } from '../../store/state';
-import { pageMessagesFor } from '../page-messages';
+import type { Settings } from '../../store/state';
+import type { PageContext } from '../page-context';
 import { PolicyStatus } from '../PolicyStatus';
 import { PolicyUrlForm } from '../PolicyUrlForm';
 import { RoleChooser } from '../RoleChooser';
 import { NETWORK_NAMES } from '../networks';
 
 export interface OptionsProps {
-  readonly state: SharedState;
-  readonly browserLanguage: string;
+  readonly page: PageContext;
   readonly now: Date;
   readonly onRefresh: () => void;
   readonly onSavePolicyUrl: (url: string) => Promise<{ ok: true } | { error: string }>;
@@ -21,10 +20,8 @@ export interface OptionsProps {
   readonly onReset: () => void;
 }
 
-export function Options({ state, browserLanguage, now, onRefresh, onSavePolicyUrl, onChange, onReset }: OptionsProps) {
-  const policy = state.active!.policy;
-  const locale = uiLocale(state.settings, browserLanguage);
-  const messages = pageMessagesFor(locale);
+export function Options({ page, now, onRefresh, onSavePolicyUrl, onChange, onReset }: OptionsProps) {
+  const { state, policy, role, locale, messages } = page;
   const disabled = new Set(state.settings.disabledNetworks ?? []);
   const toggleNetwork = (network: Network, on: boolean) => {
     const next = new Set(disabled);
@@ -39,7 +36,7 @@ export function Options({ state, browserLanguage, now, onRefresh, onSavePolicyUr
 
       <RoleChooser
         policy={policy}
-        role={roleInForce(state)}
+        role={role}
         locked={state.managed.role !== undefined}
         locale={locale}
         messages={messages}

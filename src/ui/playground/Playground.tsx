@@ -2,10 +2,8 @@
  * The playground `npm start` opens: the three networks' compose boxes side by side, each made with that site's
  * editor library and already holding a draft about the demo company, so the nudges show at once.
  */
-import { localize } from '../../policy/localize';
 import type { Network } from '../../policy/types';
-import { type SharedState, uiLocale } from '../../store/state';
-import { pageMessagesFor } from '../page-messages';
+import type { PageContext } from '../page-context';
 import { NETWORK_NAMES } from '../networks';
 
 export const SAMPLE_DRAFTS: Readonly<Record<Network, string>> = {
@@ -15,16 +13,14 @@ export const SAMPLE_DRAFTS: Readonly<Record<Network, string>> = {
 };
 const EDITORS: Readonly<Record<Network, string>> = { x: 'Draft.js', linkedin: 'Quill', facebook: 'Lexical' };
 
-export function Playground({ state, browserLanguage }: { state: SharedState; browserLanguage: string }) {
-  const policy = state.active!.policy;
-  const locale = uiLocale(state.settings, browserLanguage);
-  const messages = pageMessagesFor(locale);
+export function Playground({ page }: { page: PageContext }) {
+  const { state, policy, messages, text } = page;
   return (
     <div class="playground">
       <header>
         <h1>Candor playground</h1>
         <p>
-          {messages.inForce(localize(policy.name, locale, policy.defaultLocale), policy.version)} ·{' '}
+          {messages.inForce(text(policy.name), policy.version)} ·{' '}
           {messages.source[state.active!.source]} · <a href="popup.html" target="_blank">Popup</a> ·{' '}
           <a href="options.html" target="_blank">Options</a>
         </p>

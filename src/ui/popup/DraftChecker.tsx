@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { analyze } from '../../engine/analyze';
 import type { CompiledPolicy } from '../../engine/compile';
 import type { Finding } from '../../engine/types';
-import { piece } from '../../editor/insert';
+import { withPiece } from '../../text/join';
 import { feedbackHref } from '../feedback';
 import { FindingList } from '../FindingList';
 import type { PageMessages as Messages } from '../page-messages';
@@ -25,9 +25,7 @@ export function DraftChecker({ compiled, role, locale, messages, title = message
 
   const fix = (finding: Finding) => {
     if (finding.fix?.type !== 'insert') return;
-    const { text, placement } = finding.fix;
-    const added = piece(draft, text, placement);
-    setDraft(placement === 'start' ? added + draft : draft + added);
+    setDraft(withPiece(draft, finding.fix.text, finding.fix.placement));
     area.current?.focus();
   };
 

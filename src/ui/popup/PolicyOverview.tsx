@@ -7,6 +7,7 @@ import { withCompany } from '../../engine/compile';
 import type { CompiledPolicy } from '../../engine/compile';
 import { localizer } from '../localizer';
 import { type RoleView, roleChanges } from '../../policy/roles';
+import { entityForms } from '../../policy/terms';
 import type { Topic } from '../../policy/types';
 import { NETWORK_NAMES } from '../networks';
 import type { PageMessages as Messages } from '../page-messages';
@@ -26,13 +27,9 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy }: Pol
   const Badge = ({ when }: { when: boolean }) => (when ? <span class="badge">{messages.forYourRole}</span> : null);
   const topicsWith = (action: Topic['action']) => view.topics.filter((t) => t.action === action);
   const { company } = policy;
-  const companyForms = [
-    ...company.aliases,
-    ...Object.values(company.handles).flatMap((h) => h ?? []),
-    ...company.hashtags,
-    ...company.tickers,
-    ...company.domains,
-  ];
+  const companyForms = entityForms(company)
+    .filter((form) => form.path[0] !== 'name')
+    .map((form) => form.written);
 
   return (
     <>

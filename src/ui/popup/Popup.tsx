@@ -1,10 +1,6 @@
 /** The toolbar popup: which policy applies to you, how it is kept up to date, and a place to check any draft. */
-import { useMemo } from 'preact/hooks';
 import icon from '../../../assets/icon.svg';
-import { compile } from '../../engine/compile';
-import { localizer } from '../localizer';
-import { roleInForce, type SharedState, uiLocale } from '../../store/state';
-import { pageMessagesFor } from '../page-messages';
+import type { PageContext } from '../page-context';
 import { PolicyStatus } from '../PolicyStatus';
 import { DraftChecker } from './DraftChecker';
 import { PolicyOverview } from './PolicyOverview';
@@ -12,8 +8,7 @@ import { ScenarioCards } from './ScenarioCards';
 import { WhatChanged } from './WhatChanged';
 
 export interface PopupProps {
-  readonly state: SharedState;
-  readonly browserLanguage: string;
+  readonly page: PageContext;
   readonly now: Date;
   readonly onRefresh: () => void;
   readonly onCopy: (text: string) => Promise<void>;
@@ -21,14 +16,8 @@ export interface PopupProps {
   readonly onChangesSeen: (version: string) => void;
 }
 
-export function Popup({ state, browserLanguage, now, onRefresh, onCopy, onChangesSeen }: PopupProps) {
-  const policy = state.active!.policy;
-  const compiled = useMemo(() => compile(policy), [policy]);
-  const locale = uiLocale(state.settings, browserLanguage);
-  const messages = pageMessagesFor(locale);
-  const text = localizer(policy, locale);
-  const role = roleInForce(state);
-  const view = (role && compiled.roles.get(role)) || compiled.base;
+export function Popup({ page, now, onRefresh, onCopy, onChangesSeen }: PopupProps) {
+  const { state, policy, compiled, role, view, locale, messages, text } = page;
 
   return (
     <>

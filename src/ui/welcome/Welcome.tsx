@@ -1,27 +1,19 @@
 /** First run: what Candor does, the privacy promise, your role, where the policy comes from, and a place to try it. */
-import { useMemo } from 'preact/hooks';
 import icon from '../../../assets/icon.svg';
-import { compile } from '../../engine/compile';
-import { roleInForce, type SharedState, uiLocale } from '../../store/state';
-import { pageMessagesFor } from '../page-messages';
+import type { PageContext } from '../page-context';
 import { PolicyStatus } from '../PolicyStatus';
 import { DraftChecker } from '../popup/DraftChecker';
 import { RoleChooser } from '../RoleChooser';
 
 export interface WelcomeProps {
-  readonly state: SharedState;
-  readonly browserLanguage: string;
+  readonly page: PageContext;
   readonly now: Date;
   readonly onRefresh: () => void;
   readonly onChooseRole: (role: string | undefined) => void;
 }
 
-export function Welcome({ state, browserLanguage, now, onRefresh, onChooseRole }: WelcomeProps) {
-  const policy = state.active!.policy;
-  const compiled = useMemo(() => compile(policy), [policy]);
-  const locale = uiLocale(state.settings, browserLanguage);
-  const messages = pageMessagesFor(locale);
-  const role = roleInForce(state);
+export function Welcome({ page, now, onRefresh, onChooseRole }: WelcomeProps) {
+  const { state, policy, compiled, role, locale, messages } = page;
   return (
     <>
       <header>

@@ -1,0 +1,175 @@
+/**
+ * Checks zod cannot express, on a policy that already has the right shape: ids that must be unique or exist, role
+ * loops, approvers, placeholders, and terms that would misfire. Each check is one small function over the whole
+ * policy; they run in order, so problems are listed in the order of the policy's sections.
+ */
+import { foldTerm, isInvisible } from '../text/fold';
+import { COMMON_WORDS } from './common-words';
+import { formatPath, type PathPart, type PolicyProblem } from './problems';
+import { resolveRole } from './roles';
+import { policyTerms, type TermOwner } from './terms';
+import type { LocalizedText, Policy } from './types';
+
+export interface Checked {
+  readonly errors: PolicyProblem[];
+  readonly warnings: PolicyProblem[];
+}
+
+interface Report {
+  error(path: readonly PathPart[], message: string): void;
+  warn(path: readonly PathPart[], message: string): void;
+}
+
+type PolicyCheck = (policy: Policy, report: Report) => void;
+
+/** Competitors, products, topics and roles are each referred to by id. */
+const uniqueIds: PolicyCheck = (policy, report) => {
+  for (const list of ['competitors', 'products', 'topics', 'roles'] as const) {
+    const seen = new Set<string>();
+    policy[list].forEach(({ id }, i) => {
+      if (seen.has(id)) report.error([list, i, 'id'], `Duplicate id "${id}": each of the ${list} needs its own id.`);
+      seen.add(id);
+    });
+  }
+};
+
+const topicApprovers: PolicyCheck = (policy, report) => {
+  policy.topics.forEach((t, i) => {
+    if (t.action === 'needs-approval' && !t.approver) {
+      report.error(['topics', i, 'approver'], 'A topic that needs approval must say who approves (name and contact).');
+    }
+  });
+};
+
+/** Roles extend existing roles without a loop, and change only existing topics, naming an approver when needed. */
+const roleReferences: PolicyCheck = (policy, report) => {
+  const roleIds = new Set(policy.roles.map((r) => r.id));
+  policy.roles.forEach((role, i) => {
+    if (role.extends !== undefined && !roleIds.has(role.extends)) {
+      report.error(['roles', i, 'extends'], `No role has the id "${role.extends}".`);
+    } else if (role.extends !== undefined) {
+      const loop = extendsLoop(policy, role.id);
+      if (loop) report.error(['roles', i, 'extends'], loop);
+    }
+    // Judge the role as it resolves (base, then the roles it extends, then itself): an approver may be inherited.
+    const resolved = resolveRole(policy, role.id);
+    for (const topicId of Object.keys(role.topics)) {
+      const topic = resolved.topics.find((t) => t.id === topicId);
+      if (!topic) report.error(['roles', i, 'topics', topicId], `No topic has the id "${topicId}".`);
+      else if (topic.action === 'needs-approval' && !topic.approver) {
+        report.error(['roles', i, 'topics', topicId, 'approver'], 'This role makes the topic need approval: say who approves.');
+      }
+    }
+  });
+};
+
+/** Scenarios name existing roles and subjects. */
+const scenarioReferences: PolicyCheck = (policy, report) => {
+  const roleIds = new Set(policy.roles.map((r) => r.id));
+  const subjects = new Set([...policy.topics, ...policy.products, ...policy.competitors].map((s) => s.id));
+  policy.scenarios.forEach((scenario, i) => {
+    scenario.roles.forEach((role, j) => {
+      if (!roleIds.has(role)) report.error(['scenarios', i, 'roles', j], `No role has the id "${role}".`);
+    });
+    scenario.expect.forEach((key, j) => {
+      const subject = key.split(':')[1];
+      if (subject !== undefined && !subjects.has(subject)) {
+        report.error(['scenarios', i, 'expect', j], `No topic, product or competitor has the id "${subject}".`);
+      }
+    });
+  });
+};
+
+/** Disclaimer and disclosure texts use only "{company}", and can be recognised once written. */
+const insertedTextChecks: PolicyCheck = (policy, report) => {
+  for (const [path, text, isVariant] of insertedTexts(policy)) {
+    for (const [placeholder] of text.matchAll(/\{[^}]*\}/g)) {
+      if (placeholder !== '{company}') {
+        report.error(path, `Unknown placeholder "${placeholder}": only "{company}" is replaced.`);
+      }
+    }
+    if (!/[\p{L}\p{N}]/u.test(text.replaceAll('{company}', ''))) {
+      if (isVariant && text.includes('{company}')) report.warn(path, `"${text}" would count any mention of the company as present.`);
+      else report.error(path, `"${text}" has no letter or digit, so it cannot be recognised.`);
+    }
+  }
+};
+
+/** Terms that cannot match, hide invisible characters, match too much, or belong to two owners. */
+const termChecks: PolicyCheck = (policy, report) => {
+  const owners = new Map<string, string>();
+  for (const { path, written: term, owner } of policyTerms(policy)) {
+    const folded = foldTerm(term);
+    const invisible = [...term].filter(isInvisible);
+    if (!/[\p{L}\p{N}]/u.test(folded)) {
+      report.error(path, `"${term}" has no letter or digit, so it cannot be matched.`);
+      continue;
+    }
+    if (invisible.length) {
+      const codes = [...new Set(invisible)].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+      report.warn(path, `"${term}" contains invisible characters (${codes.join(', ')}); they are ignored when matching.`);
+    }
+    const bare = folded.replace(/^[#@$]/, '');
+    if ([...bare].length === 1) report.warn(path, `"${term}" is a single character: it will match far too many drafts.`);
+    else if (COMMON_WORDS.has(bare)) report.warn(path, `"${term}" is a common word: it will flag many unrelated drafts.`);
+    const name = ownerName(policy, owner);
+    const previous = owners.get(folded);
+    if (previous !== undefined && previous !== name) {
+      report.warn(path, `"${term}" is also listed for ${previous}: one draft will be read as mentioning both.`);
+    } else owners.set(folded, name);
+  }
+};
+
+const CHECKS: readonly PolicyCheck[] = [uniqueIds, topicApprovers, roleReferences, scenarioReferences, insertedTextChecks, termChecks];
+
+/** Runs every check on a policy zod has accepted. */
+export function checkPolicy(policy: Policy): Checked {
+  const checked: Checked = { errors: [], warnings: [] };
+  const report: Report = {
+    error: (path, message) => checked.errors.push({ path: formatPath(path), message }),
+    warn: (path, message) => checked.warnings.push({ path: formatPath(path), message }),
+  };
+  for (const check of CHECKS) check(policy, report);
+  return checked;
+}
+
+/** A term's owner as an administrator reads it: "the company", `competitor "globex"`… */
+function ownerName(policy: Policy, owner: TermOwner): string {
+  switch (owner.kind) {
+    case 'employer': return 'the company';
+    case 'competitor': return `competitor "${policy.competitors[owner.index]!.id}"`;
+    case 'product': return `product "${policy.products[owner.index]!.id}"`;
+    case 'topic': return `topic "${policy.topics[owner.index]!.id}"`;
+  }
+}
+
+/** Follows `extends` from a role; describes the loop it runs into, if any. */
+function extendsLoop(policy: Policy, roleId: string): string | undefined {
+  const path: string[] = [];
+  for (let id: string | undefined = roleId; id !== undefined; id = policy.roles.find((r) => r.id === id)?.extends) {
+    const seenAt = path.indexOf(id);
+    if (seenAt >= 0) {
+      const loop = [...path.slice(seenAt), id].map((r) => `"${r}"`).join(' → ');
+      return seenAt === 0
+        ? `Roles extend each other in a loop: ${loop}.`
+        : `"${roleId}" extends "${path[1]}", which leads into a loop: ${loop}.`;
+    }
+    path.push(id);
+  }
+  return undefined;
+}
+
+/** The disclaimer and disclosure texts and variants, base and roles, each with its path and whether it is a variant. */
+function* insertedTexts(policy: Policy): Generator<[PathPart[], string, boolean]> {
+  type TextRule = { text?: LocalizedText | undefined; variants?: readonly string[] | undefined };
+  function* of(base: PathPart[], rule: TextRule | undefined): Generator<[PathPart[], string, boolean]> {
+    const text = rule?.text;
+    if (typeof text === 'string') yield [[...base, 'text'], text, false];
+    else if (text) for (const [locale, t] of Object.entries(text)) yield [[...base, 'text', locale], t, false];
+    for (const [j, v] of (rule?.variants ?? []).entries()) yield [[...base, 'variants', j], v, true];
+  }
+  for (const kind of ['disclaimer', 'disclosure'] as const) {
+    yield* of(['rules', kind], policy.rules[kind]);
+    for (const [i, role] of policy.roles.entries()) yield* of(['roles', i, 'rules', kind], role.rules[kind]);
+  }
+}

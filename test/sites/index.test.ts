@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { networks } from '../../src/policy/constants';
+import { SITE_MATCHES, SITES, siteFor } from '../../src/sites';
+
+describe('the site list', () => {
+  it('declares the content script for exactly the four hosts, over HTTPS', () => {
+    expect([...SITE_MATCHES].sort()).toEqual([
+      'https://twitter.com/*',
+      'https://www.facebook.com/*',
+      'https://www.linkedin.com/*',
+      'https://x.com/*',
+    ]);
+  });
+
+  it('has one adapter per network of the policy format', () => {
+    expect(SITES.map((site) => site.network).sort()).toEqual([...networks].sort());
+  });
+
+  it.each(SITES.flatMap((site) => site.hosts.map((host) => [host, site.network] as const)))('%s is %s', (host, network) => {
+    expect(siteFor(host)?.network).toBe(network);
+  });
+
+  it('knows no other host', () => {
+    expect(siteFor('linkedin.com')).toBeUndefined();
+    expect(siteFor('evil.example')).toBeUndefined();
+  });
+});
