@@ -1,6 +1,7 @@
 /**
- * `npm run fuzz [-- --drafts 1000] [--seed N] [--editors x,linkedin,facebook]`: fuzzes Candor's insertion path
- * (src/editor/insert.ts) in the three real editors in Chromium. For every generated draft, with the caret at its
+ * `npm run fuzz [-- --drafts 1000] [--seed N] [--editors x,linkedin,quill1,prosemirror,facebook]`: fuzzes Candor's
+ * insertion path (src/editor/insert.ts) in the real editors the sites ship (Draft.js on X; Quill 2, Quill 1.3.7 and
+ * TipTap/ProseMirror on LinkedIn; Lexical on Facebook) in Chromium. For every generated draft, with the caret at its
  * start, middle or end: the disclaimer at the end and the disclosure at the start must land exactly once, with no
  * character lost, doubled or moved, the caret back where the user left it, and one Ctrl+Z must restore the draft.
  * Prints cases and failures per editor and each shrunk counter-example; exits 1 on any failure.
@@ -40,8 +41,9 @@ const reports = await fuzz(editors, seed, drafts, {
 });
 
 console.log('');
+const width = Math.max(...editors.map((e) => EDITORS[e].length));
 for (const report of reports) {
-  console.log(`${EDITORS[report.editor].padEnd(20)} ${report.cases} cases, ${report.failedCases} failed (${(report.ms / 1000).toFixed(0)} s)`);
+  console.log(`${EDITORS[report.editor].padEnd(width)} ${report.cases} cases, ${report.failedCases} failed (${(report.ms / 1000).toFixed(0)} s)`);
   for (const [signature, count] of Object.entries(report.bySignature)) console.log(`    ${String(count).padStart(5)} × ${signature}`);
 }
 for (const failure of reports.flatMap((r) => r.failures)) console.log(`\n${describeFailure(failure)}`);

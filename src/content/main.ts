@@ -40,7 +40,7 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
   const watcher = watchEditors(
     env.doc,
     env.adapter,
-    (editor) => sessions.set(editor, new EditorSession(editor, context)),
+    (editor, surface) => sessions.set(editor, new EditorSession(editor, surface, context)),
     (editor) => {
       sessions.get(editor)?.destroy();
       sessions.delete(editor);

@@ -6,7 +6,7 @@ import { h } from 'preact';
 import { analyze } from '../engine/analyze';
 import type { CompiledPolicy } from '../engine/compile';
 import type { Finding } from '../engine/types';
-import type { SiteAdapter } from '../sites/adapter';
+import type { PublicSurface, SiteAdapter } from '../sites/adapter';
 import { type InsertOutcome, insertText } from '../editor/insert';
 import { readDraft } from '../editor/text';
 import { feedbackHref } from '../ui/feedback';
@@ -37,6 +37,7 @@ export class EditorSession {
 
   constructor(
     readonly editor: HTMLElement,
+    private readonly surface: PublicSurface,
     private readonly context: SessionContext,
   ) {
     this.host = new NudgeHost(context.adapter.anchorOf(editor));
@@ -80,8 +81,8 @@ export class EditorSession {
   };
 
   private account() {
-    const handle = this.context.adapter.account(this.editor.ownerDocument);
-    return handle ? { network: this.context.adapter.network, handle } : undefined;
+    const account = this.context.adapter.accountOf(this.editor, new URL(this.editor.ownerDocument.URL));
+    return account && { network: this.context.adapter.network, ...account };
   }
 
   private render(): void {
@@ -92,6 +93,7 @@ export class EditorSession {
       h(Nudge, {
         model,
         messages,
+        surface: this.surface,
         expanded: this.expanded,
         status: this.status,
         busy: this.busy,

@@ -1,23 +1,30 @@
 /**
- * Finds compose editors as they come and go in single-page apps and modals: one MutationObserver for the whole
- * document, with scans batched so a busy page costs at most one query per interval.
+ * Finds compose editors as they come and go in single-page apps and modals: one MutationObserver for the document
+ * and for the open shadow roots that hold editors, with scans batched so a busy page costs at most one query per
+ * interval. Editors are recognised by their engine, then the site says which are posts, replies and comments;
+ * private and out-of-scope boxes (messages, search, prompts) are never tracked.
  */
-import { GENERIC_EDITOR_SELECTOR, type SiteAdapter } from '../sites/adapter';
+import { EDITABLE_SELECTOR, ENGINE_SELECTOR } from '../editor/engines';
+import { genericSurface, isPublic, type PublicSurface, type SiteAdapter, type Surface } from '../sites/adapter';
 
 const SCAN_INTERVAL_MS = 100;
+/** Narrower than this, a box nobody's markers explain is a search or chat field, not a composer. */
 const MIN_GENERIC_WIDTH = 120;
 
 export interface EditorWatcher {
   stop(): void;
 }
 
+type Root = Document | ShadowRoot;
+
 export function watchEditors(
   doc: Document,
   adapter: SiteAdapter,
-  onAdded: (editor: HTMLElement) => void,
+  onAdded: (editor: HTMLElement, surface: PublicSurface) => void,
   onRemoved: (editor: HTMLElement) => void,
 ): EditorWatcher {
   const tracked = new Set<HTMLElement>();
+  const roots = new Set<Root>([doc]);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const scan = () => {
@@ -28,11 +35,14 @@ export function watchEditors(
         onRemoved(editor);
       }
     }
-    for (const editor of findEditors(doc, adapter)) {
+    if (adapter.shadowHosts) {
+      for (const host of doc.querySelectorAll(adapter.shadowHosts)) if (host.shadowRoot) observeRoot(host.shadowRoot);
+    }
+    for (const [editor, surface] of findEditors([...roots], adapter, new URL(doc.URL))) {
       if (!tracked.has(editor)) {
         tracked.add(editor); // even if it fails below: never retry an editor in a loop
         try {
-          onAdded(editor);
+          onAdded(editor, surface);
         } catch {
           // A hostile or broken page can make one editor fail; the others still get their nudge.
         }
@@ -48,14 +58,29 @@ export function watchEditors(
   const observer = new MutationObserver((mutations) => {
     if (mutations.some((m) => !insideTracked(m.target))) schedule();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
-  // Focusing a box that was there all along (shown by a class change, a textarea that typing never mutates)
-  // is also a moment to look.
-  doc.addEventListener('focusin', schedule, true);
+  const observeOptions = { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] };
+  function observeRoot(root: ShadowRoot) {
+    if (roots.has(root)) return;
+    roots.add(root);
+    observer.observe(root, observeOptions);
+    schedule();
+  }
+  observer.observe(doc.documentElement, observeOptions);
+
+  // Focusing a box that was there all along (shown by a class change, a textarea that typing never mutates, an
+  // editor inside a shadow root nobody told us about) is also a moment to look. Focus inside a shadow tree reaches
+  // the document retargeted to its host: the composed path names the element itself.
+  const onFocus = (event: FocusEvent) => {
+    const target = event.composedPath()[0];
+    const root = target instanceof Node ? target.getRootNode() : undefined;
+    if (root instanceof ShadowRoot) observeRoot(root);
+    schedule();
+  };
+  doc.addEventListener('focusin', onFocus, true);
   scan();
   return {
     stop() {
-      doc.removeEventListener('focusin', schedule, true);
+      doc.removeEventListener('focusin', onFocus, true);
       observer.disconnect();
       clearTimeout(timer);
       for (const editor of tracked) onRemoved(editor);
@@ -64,13 +89,23 @@ export function watchEditors(
   };
 }
 
-/** The site's own editors; if a redesign renamed them all, any sizeable editable element instead. */
-export function findEditors(doc: Document, adapter: SiteAdapter): HTMLElement[] {
-  const specific = [...doc.querySelectorAll<HTMLElement>(adapter.editorSelector)];
-  if (specific.length > 0) return specific;
-  return [...doc.querySelectorAll<HTMLElement>(GENERIC_EDITOR_SELECTOR)].filter(
-    (el) =>
-      // The outermost editable only, and only boxes big enough to write a post in (not search fields).
-      !el.parentElement?.closest(GENERIC_EDITOR_SELECTOR) && el.getBoundingClientRect().width >= MIN_GENERIC_WIDTH,
+/**
+ * The compose boxes to nudge on, with what each is for. The site's own reading of each engine's editors comes
+ * first; only when it recognises none (a redesign renamed its markers) does any sizeable editable count, unless
+ * its role or label says search, message or prompt.
+ */
+export function findEditors(roots: readonly Root[], adapter: SiteAdapter, url: URL): [HTMLElement, PublicSurface][] {
+  const query = (selector: string) => roots.flatMap((root) => [...root.querySelectorAll<HTMLElement>(selector)]);
+  const engines = query(ENGINE_SELECTOR).map((editor) => [editor, adapter.surfaceOf(editor, url)] as const);
+  const recognised = engines.filter((entry): entry is [HTMLElement, PublicSurface] => isPublic(entry[1]));
+  if (recognised.length > 0) return recognised;
+  const unknown = query(EDITABLE_SELECTOR).filter(
+    (editor) =>
+      // The outermost editable only, and only boxes big enough to write a post in.
+      !editor.parentElement?.closest(EDITABLE_SELECTOR) && editor.getBoundingClientRect().width >= MIN_GENERIC_WIDTH,
   );
+  return unknown.flatMap((editor) => {
+    const surface: Surface = adapter.surfaceOf(editor, url) ?? genericSurface(editor);
+    return isPublic(surface) ? [[editor, surface] as [HTMLElement, PublicSurface]] : [];
+  });
 }

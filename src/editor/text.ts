@@ -16,6 +16,15 @@ function blocksOf(editor: Editor): Element[] {
 
 const isTextArea = (editor: Editor): editor is HTMLTextAreaElement => editor instanceof HTMLTextAreaElement;
 
+/**
+ * The selection as seen from the editor's own tree. Inside a shadow root (LinkedIn's `#interop-outlet`), Chromium's
+ * document selection is retargeted to the host; the root's own `getSelection()` (Chromium only) names the nodes.
+ */
+function selectionOf(editor: Editor): Selection | null {
+  const root = editor.getRootNode() as (ShadowRoot & { getSelection?: () => Selection | null }) | Document;
+  return root instanceof ShadowRoot && typeof root.getSelection === 'function' ? root.getSelection() : editor.ownerDocument.getSelection();
+}
+
 export function readDraft(editor: Editor): string {
   if (isTextArea(editor)) return editor.value;
   return blocksOf(editor)
@@ -26,7 +35,7 @@ export function readDraft(editor: Editor): string {
 /** Where the caret is, as an offset into `readDraft`; undefined when the selection is not in this editor. */
 export function caretOffset(editor: Editor): number | undefined {
   if (isTextArea(editor)) return editor.selectionEnd;
-  const selection = editor.ownerDocument.getSelection();
+  const selection = selectionOf(editor);
   const focus = selection?.focusNode;
   if (!selection || !focus || !editor.contains(focus)) return undefined;
   let base = 0;
@@ -54,7 +63,7 @@ export function placeCaret(editor: Editor, offset: number): void {
     const length = (block.textContent ?? '').length;
     if (remaining <= length || i === blocks.length - 1) {
       const { node, at } = pointIn(block, Math.min(remaining, length));
-      editor.ownerDocument.getSelection()?.collapse(node, at);
+      selectionOf(editor)?.collapse(node, at);
       return;
     }
     remaining -= length + 1;

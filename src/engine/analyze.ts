@@ -169,8 +169,13 @@ function spansOf(ranges: Ranges, folded: FoldedText, draft: string): Span[] {
 }
 
 function isCorporateAccount(compiled: CompiledPolicy, account: NonNullable<AnalysisContext['account']>): boolean {
-  const handle = bareHandle(account.handle);
-  return compiled.policy.corporateAccounts.some((a) => a.network === account.network && bareHandle(a.handle) === handle);
+  const handle = account.handle && bareHandle(account.handle);
+  const name = account.name && sameName(account.name);
+  return compiled.policy.corporateAccounts.some(
+    (a) => a.network === account.network && ((handle && bareHandle(a.handle) === handle) || (name && a.name && sameName(a.name) === name)),
+  );
 }
 
 const bareHandle = (handle: string) => handle.replace(/^@/, '').toLowerCase();
+/** Names as pages print them: case and runs of spaces aside. */
+const sameName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();

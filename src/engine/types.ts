@@ -32,5 +32,11 @@ export interface AnalysisContext {
   /** Language for texts and explanations ("fr", "en-GB"); the policy's default when absent. */
   readonly locale?: string;
   /** The account the draft will be posted from, when the site shows it. */
-  readonly account?: { readonly network: Network; readonly handle: string };
+  readonly account?: {
+    readonly network: Network;
+    /** "@acme", a page's username or vanity name. */
+    readonly handle?: string;
+    /** The name shown for the acting account, where the site shows no handle ("Comment as Acme Corp"). */
+    readonly name?: string;
+  };
 }

@@ -205,7 +205,13 @@ export const roleOverlay = z.strictObject({
     .describe('Changes to topics, by topic id.'),
 });
 
-export const corporateAccount = z.strictObject({ network, handle });
+export const corporateAccount = z.strictObject({
+  network,
+  handle,
+  name: nonBlank(MAX_TERM)
+    .optional()
+    .describe('The name the network shows for the account ("Comment as Acme Corp" on Facebook), where it shows no handle.'),
+});
 
 /** "kind" or "kind:subject", as the engine reports them: "missing-disclaimer", "needs-approval:financial-results". */
 const expectedFinding = z

@@ -1,11 +1,32 @@
 import type { SiteAdapter } from './adapter';
 
-/** LinkedIn: Quill editors in the share box modal and in comment boxes. */
+/**
+ * LinkedIn runs two front ends side by side. The classic one: Quill 1.x share box (`.share-creation-state`) and
+ * Quill comment boxes (`.comments-comment-box`). The new one renders the same share box inside the open shadow
+ * root of `#interop-outlet`, and feed comments with TipTap/ProseMirror (`[data-view-name="comment-box"]`).
+ * Messaging (the /messaging/ pages and the overlay bubbles on every page) is private.
+ */
+const PRIVATE_PATHS = /^\/messaging(\/|$)/;
+const CONVERSATION = '.msg-form, .msg-overlay-conversation-bubble, .msg-overlay-list-bubble, [class*="msg-form__"]';
+const COMMENT = '.comments-comment-box, .comments-comment-texteditor, [data-view-name="comment-box"]';
+const POST = '.share-creation-state, .share-box, [data-view-name="share-box"], [aria-label="Text editor for creating content"]';
+/** The company page an admin is acting as: /company/<vanity name>/admin/… */
+const COMPANY_ADMIN_PATH = /^\/company\/([^/]+)\/admin(\/|$)/;
+
 export const linkedin: SiteAdapter = {
   network: 'linkedin',
   hosts: ['www.linkedin.com'],
-  editorSelector: '.ql-container > .ql-editor[contenteditable="true"]',
+  shadowHosts: '#interop-outlet',
+  surfaceOf(editor, url) {
+    if (PRIVATE_PATHS.test(url.pathname) || editor.closest(CONVERSATION)) return 'private';
+    if (editor.closest(COMMENT)) return 'comment';
+    if (editor.closest(POST)) return 'post';
+    return undefined;
+  },
   anchorOf: (editor) => editor.closest<HTMLElement>('.ql-container') ?? editor,
-  // LinkedIn does not show the acting member's handle in the composer; unknown is fine.
-  account: () => undefined,
+  accountOf(_editor, url) {
+    // The share box shows no handle for a member; on a company page's admin view it posts as that page.
+    const page = COMPANY_ADMIN_PATH.exec(url.pathname)?.[1];
+    return page ? { handle: decodeURIComponent(page) } : undefined;
+  },
 };

@@ -5,8 +5,12 @@
  */
 import type { FindingKind } from '../engine/types';
 
+/** Where the draft will appear (the site adapters tell the content script). */
+export type Surface = 'post' | 'reply' | 'comment';
+
 const en = {
-  summary: (count: number) => (count === 1 ? '1 suggestion for this post' : `${count} suggestions for this post`),
+  summary: (count: number, surface: Surface = 'post') =>
+    `${count} suggestion${count === 1 ? '' : 's'} for this ${surface}`,
   show: 'Show',
   hide: 'Hide',
   addDisclaimer: 'Add disclaimer',
@@ -36,7 +40,8 @@ const en = {
 export type Messages = typeof en;
 
 const fr: Messages = {
-  summary: (count) => (count === 1 ? '1 suggestion pour cette publication' : `${count} suggestions pour cette publication`),
+  summary: (count, surface = 'post') =>
+    `${count} suggestion${count === 1 ? '' : 's'} pour ${{ post: 'cette publication', reply: 'cette réponse', comment: 'ce commentaire' }[surface]}`,
   show: 'Afficher',
   hide: 'Masquer',
   addDisclaimer: 'Ajouter la mention',

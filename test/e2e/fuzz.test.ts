@@ -1,7 +1,8 @@
 /**
  * Fuzzed insertion — never lose a character. A fixed-seed sample of generated drafts (emoji and ZWJ sequences,
  * flags, combining accents, RTL and mixed direction, CJK, paragraphs and blank lines, mentions, hashtags, URLs, the
- * company name in its many forms) in the three real editors in Chromium: Candor's `insertText` must add the
+ * company name in its many forms) in the real editors the sites ship, in Chromium (Draft.js on X; Quill 2, Quill
+ * 1.3.7 and TipTap/ProseMirror on LinkedIn; Lexical on Facebook): Candor's `insertText` must add the
  * disclaimer at the end and the disclosure at the start exactly, leave the caret where the user left it, and one
  * Ctrl+Z must bring the draft back. `npm run fuzz` runs a thousand drafts per editor with a random seed.
  * Harness: scripts/fuzz/ (pages built from the same libraries and setup as src/playground/sites).
@@ -30,7 +31,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// The three editors side by side, each in its own browser context: most of a case is waiting for the editor.
+// The editors side by side, each in its own browser context: most of a case is waiting for the editor.
 describe.concurrent(`insertText on the named regressions and ${DRAFTS} fuzzed drafts (seed ${SEED}), caret at start, middle or end`, () => {
   for (const editor of Object.keys(EDITORS) as EditorName[]) {
     it(`${EDITORS[editor]}: no character lost, doubled or moved; caret kept; one undo restores the draft`, async ({ expect }) => {

@@ -24,7 +24,7 @@ const files = (dir: string): string[] =>
 describe.each(Object.entries(BUILDS))('the %s build', (browser, dir) => {
   const manifest = () => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
-  it('runs its content script on the four sites only', () => {
+  it("runs its content script on the sites' hosts only", () => {
     const matches = manifest().content_scripts.flatMap((c: { matches: string[] }) => c.matches);
     expect(matches.sort()).toEqual([...SITE_MATCHES].sort());
   });

@@ -156,6 +156,11 @@ describe('products, topics and accounts', () => {
     [{ network: 'facebook', handle: 'acmecorp' }, true],
     [{ network: 'linkedin', handle: '@acme' }, false], // @acme is a corporate account on X only
     [{ network: 'x', handle: '@jane' }, false],
+    [{ network: 'linkedin', handle: 'acme-robotics' }, true],
+    [{ network: 'facebook', name: 'Acme  corp ' }, true], // Facebook shows "Comment as Acme Corp", no handle
+    [{ network: 'facebook', name: 'Jane Doe' }, false],
+    [{ network: 'x', name: 'Acme Corp' }, false], // the name is Facebook's
+    [{ network: 'facebook' }, false],
   ] as const)('posting as %j is a corporate account: %s', (account, expected) => {
     expect(kinds(run('Hello world', undefined, { account })).includes('corporate-account')).toBe(expected);
   });

@@ -3,9 +3,11 @@ import { networks } from '../../src/policy/constants';
 import { SITE_MATCHES, SITES, siteFor } from '../../src/sites';
 
 describe('the site list', () => {
-  it('declares the content script for exactly the four hosts, over HTTPS', () => {
+  it('declares the content script for exactly the six hosts, over HTTPS', () => {
     expect([...SITE_MATCHES].sort()).toEqual([
+      'https://pro.x.com/*',
       'https://twitter.com/*',
+      'https://web.facebook.com/*',
       'https://www.facebook.com/*',
       'https://www.linkedin.com/*',
       'https://x.com/*',

@@ -15,6 +15,18 @@ export interface FuzzEditor {
   setDraft(draft: string): void | Promise<void>;
   /** The editor model's text (not the DOM's), blocks joined by one '\n'. */
   modelText(): string;
+  /**
+   * The Unicode form the model keeps its text in whatever the DOM holds, if it has one: Quill 1's text blots
+   * (Parchment 1) NFC-normalise what they read, so its model says 'é' where the DOM holds 'e\u0301'. The model is
+   * then checked against the expected text in that form; the DOM and the caret offsets are checked as they are.
+   */
+  readonly modelForm?: 'NFC';
+  /**
+   * How long the user has been in the editor, at least, once the caret is placed (default 40 ms). ProseMirror takes
+   * a selection moving to the start of the document within 200 ms of a focus event for the browser resetting it, and
+   * puts its own back: a user clicks into a draft longer ago than that.
+   */
+  readonly focusedForMs?: number;
 }
 
 export interface FuzzRun {
@@ -31,6 +43,8 @@ export interface FuzzRun {
   caretAfter: number | undefined;
   /** Whether the editor still has focus after the insertion (Ctrl+Z goes to the focused element). */
   focused: boolean;
+  /** The editor's `modelForm`, for the checks. */
+  modelForm?: 'NFC';
 }
 
 export interface CandorFuzz {
@@ -65,7 +79,7 @@ export function exposeFuzz(name: string, editor: FuzzEditor): void {
       // The user clicked into the draft a while ago: the editor has focus and knows where the caret is.
       element.focus({ preventScroll: true });
       placeCaret(element, caret);
-      await sleep(40);
+      await sleep(editor.focusedForMs ?? 40);
       await settled();
     },
     async run(draft, caret, text, placement) {
@@ -94,6 +108,7 @@ export function exposeFuzz(name: string, editor: FuzzEditor): void {
         domAfter: readDraft(element),
         caretAfter: caretOffset(element),
         focused: !!active && (active === element || element.contains(active)),
+        ...(editor.modelForm ? { modelForm: editor.modelForm } : {}),
       };
     },
   };

@@ -16,7 +16,7 @@ quill.root.setAttribute('role', 'textbox');
 quill.root.setAttribute('aria-multiline', 'true');
 quill.root.setAttribute('aria-label', 'Text editor for creating content');
 
-exposeFuzz('Quill (LinkedIn)', {
+exposeFuzz('Quill 2 (LinkedIn)', {
   element: quill.root,
   setDraft(draft) {
     quill.setText(`${draft}\n`, 'api'); // the newline closing the last line: a draft ending with '\n' has an empty last line

@@ -5,12 +5,14 @@
  */
 import type { Finding } from '../../engine/types';
 import { FindingList, keepEditorFocus } from '../FindingList';
-import type { Messages } from '../messages';
+import type { Messages, Surface } from '../messages';
 import type { NudgeModel } from './model';
 
 export interface NudgeProps {
   readonly model: NudgeModel;
   readonly messages: Messages;
+  /** What the draft is, for the summary line ("for this comment"). */
+  readonly surface?: Surface;
   readonly expanded: boolean;
   readonly status?: string | undefined;
   /** True while a fix is being applied: assistive tech (and tests) wait for the editor to settle. */
@@ -21,9 +23,9 @@ export interface NudgeProps {
   readonly feedbackFor?: (finding: Finding) => string | undefined;
 }
 
-export function Nudge({ model, messages, expanded, status, busy = false, onToggle, onFix, onDismiss, feedbackFor }: NudgeProps) {
+export function Nudge({ model, messages, surface, expanded, status, busy = false, onToggle, onFix, onDismiss, feedbackFor }: NudgeProps) {
   const count = model.advice.length;
-  const summary = count ? messages.summary(count) : '';
+  const summary = count ? messages.summary(count, surface) : '';
   return (
     <div class="nudge" role="region" aria-label="Candor" aria-busy={busy}>
       {/* Always rendered, so screen readers hear the first suggestion as well as later ones. */}
