@@ -1,20 +1,24 @@
 /**
- * `npm run fuzz [-- --drafts 1000] [--seed N] [--editors x,linkedin,quill1,prosemirror,facebook]`: fuzzes Candor's
+ * `npm run fuzz [-- --drafts 1000] [--seed N] [--editors x,linkedin,quill1,prosemirror,facebook] [--focus mixed|editor|elsewhere]`: fuzzes Candor's
  * insertion path (src/editor/insert.ts) in the real editors the sites ship (Draft.js on X; Quill 2, Quill 1.3.7 and
  * TipTap/ProseMirror on LinkedIn; Lexical on Facebook) in Chromium. For every generated draft, with the caret at its
  * start, middle or end: the disclaimer at the end and the disclosure at the start must land exactly once, with no
  * character lost, doubled or moved, the caret back where the user left it, and one Ctrl+Z must restore the draft.
+ * One draft in four is fixed with the editor blurred (the focus on a button outside it, as when a keyboard user
+ * tabbed to the nudge): `insertText` focuses the editor itself, and the caret to keep is still the user's.
+ * `--focus editor` or `--focus elsewhere` puts every draft in one of the two.
  * Prints cases and failures per editor and each shrunk counter-example; exits 1 on any failure.
  * The harness lives in scripts/fuzz/ (shared with test/e2e/fuzz.test.ts).
  */
 import { parseArgs } from 'node:util';
-import { describeFailure, EDITORS, type EditorName, fuzz } from './fuzz/runner';
+import { BLURRED_EVERY, describeFailure, EDITORS, type EditorName, fuzz } from './fuzz/runner';
 
 const { values } = parseArgs({
   options: {
     drafts: { type: 'string', default: '1000' },
     seed: { type: 'string' },
     editors: { type: 'string', default: Object.keys(EDITORS).join(',') },
+    focus: { type: 'string', default: 'mixed' },
   },
 });
 
@@ -22,15 +26,21 @@ const drafts = Number(values.drafts);
 const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
 const editors = values.editors.split(',').map((name) => name.trim()) as EditorName[];
 const unknown = editors.filter((name) => !(name in EDITORS));
-if (!Number.isInteger(drafts) || drafts < 1 || !Number.isInteger(seed) || unknown.length) {
-  console.error(`usage: tsx scripts/fuzz.ts [--drafts N] [--seed N] [--editors ${Object.keys(EDITORS).join(',')}]`);
+const focuses = ['mixed', 'editor', 'elsewhere'] as const;
+const focus = focuses.find((f) => f === values.focus);
+if (!Number.isInteger(drafts) || drafts < 1 || !Number.isInteger(seed) || unknown.length || !focus) {
+  console.error(`usage: tsx scripts/fuzz.ts [--drafts N] [--seed N] [--editors ${Object.keys(EDITORS).join(',')}] [--focus ${focuses.join('|')}]`);
   process.exit(2);
 }
 
-console.log(`fuzzing ${drafts} drafts (${drafts * 2} cases) per editor, seed ${seed}: ${editors.map((e) => EDITORS[e]).join(', ')}`);
+const blurred = focus === 'mixed' ? Math.floor(drafts / BLURRED_EVERY) : focus === 'elsewhere' ? drafts : 0;
+console.log(
+  `fuzzing ${drafts} drafts (${drafts * 2} cases, ${blurred} drafts with the editor blurred) per editor, seed ${seed}: ${editors.map((e) => EDITORS[e]).join(', ')}`,
+);
 const started = Date.now();
 const lastShown = new Map<EditorName, number>();
 const reports = await fuzz(editors, seed, drafts, {
+  focus,
   onProgress(editor, done, total, failed) {
     const now = Date.now();
     if (done === total || now - (lastShown.get(editor) ?? started) > 30_000) {
@@ -48,5 +58,5 @@ for (const report of reports) {
 }
 for (const failure of reports.flatMap((r) => r.failures)) console.log(`\n${describeFailure(failure)}`);
 const failed = reports.some((r) => r.failedCases > 0);
-console.log(`\n${failed ? 'FAILED' : 'passed'} in ${((Date.now() - started) / 1000).toFixed(0)} s; reproduce with --seed ${seed} --drafts ${drafts}`);
+console.log(`\n${failed ? 'FAILED' : 'passed'} in ${((Date.now() - started) / 1000).toFixed(0)} s; reproduce with --seed ${seed} --drafts ${drafts}${focus === 'mixed' ? '' : ` --focus ${focus}`}`);
 process.exit(failed ? 1 : 0);

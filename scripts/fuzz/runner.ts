@@ -1,9 +1,10 @@
 /**
  * The Node side of the insertion fuzzer, shared by test/e2e/fuzz.test.ts (a fixed-seed sample) and
  * scripts/fuzz.ts (`npm run fuzz`, a thousand drafts per editor). Builds one page per editor (./page/*.ts), opens it
- * in real Chromium, and for each case: sets the draft with an empty undo history, places the caret, runs Candor's
- * `insertText`, checks the model and the caret, presses Ctrl+Z once and checks the draft came back. Failing drafts
- * are shrunk to the smallest variant that still fails the same way.
+ * in real Chromium, and for each case: sets the draft with an empty undo history, places the caret, for some cases
+ * moves the focus out of the editor to a button (a keyboard user on Candor's nudge), runs Candor's `insertText`,
+ * checks the model and the caret, presses Ctrl+Z once and checks the draft came back. Failing drafts are shrunk to
+ * the smallest variant that still fails the same way.
  */
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -12,7 +13,9 @@ import { pieceToAdd, withPiece } from '../../src/text/join';
 import { bundledPage } from '../page-bundle';
 import { mulberry32 } from '../seeded-random';
 import { caretStops, generateDrafts, middleOffset, shrink } from './drafts';
-import type { FuzzRun } from './page/harness';
+import type { FocusAt, FuzzRun } from './page/harness';
+
+export type { FocusAt };
 
 export const EDITORS = {
   x: 'Draft.js (X)',
@@ -34,9 +37,14 @@ export interface FuzzCase {
   offset: number;
   text: string;
   placement: 'start' | 'end';
+  /**
+   * Where the focus is when `insertText` runs: in the editor, or on a button outside it (the user tabbed to the
+   * nudge). Either way the caret to keep is the one the user left in the editor.
+   */
+  focus: FocusAt;
 }
 
-export type ProblemKind = 'harness' | 'read' | 'caret-before' | 'outcome' | 'model' | 'caret' | 'focus' | 'undo' | 'page-error';
+export type ProblemKind = 'harness' | 'read' | 'caret-before' | 'focus-before' | 'outcome' | 'model' | 'caret' | 'focus' | 'undo' | 'page-error';
 export interface Problem {
   kind: ProblemKind;
   what: string;
@@ -61,24 +69,44 @@ export interface Failure {
   shrinkChecks: number;
 }
 
-/** Drafts to cases: the caret cycles start/middle/end by draft, each draft gets the disclaimer and the disclosure. */
-export function casesFor(drafts: readonly string[], seed: number): FuzzCase[] {
+/** Both fixes for one draft and caret: the disclaimer at the end, the disclosure at the start. */
+function bothFixes(draft: string, caret: CaretKind, offset: number, focus: FocusAt): FuzzCase[] {
+  return [
+    { draft, caret, offset, text: DISCLAIMER, placement: 'end', focus },
+    { draft, caret, offset, text: DISCLOSURE, placement: 'start', focus },
+  ];
+}
+
+/** One draft in four (every fourth, so all three carets get their share) is fixed with the editor blurred. */
+export const BLURRED_EVERY = 4;
+
+/**
+ * Drafts to cases: the caret cycles start/middle/end by draft, each draft gets the disclaimer and the disclosure.
+ * `focus` 'mixed' (the default) leaves the focus in the editor for most drafts and moves it out for every
+ * BLURRED_EVERY-th; 'editor' or 'elsewhere' puts it there for all.
+ */
+export function casesFor(drafts: readonly string[], seed: number, focus: FocusAt | 'mixed' = 'mixed'): FuzzCase[] {
   const random = mulberry32(seed ^ 0x5eed);
   const kinds: CaretKind[] = ['start', 'middle', 'end'];
   return drafts.flatMap((draft, i) => {
     const caret = kinds[i % 3]!;
     const offset = caret === 'start' ? 0 : caret === 'end' ? draft.length : middleOffset(draft, random);
-    return [
-      { draft, caret, offset, text: DISCLAIMER, placement: 'end' as const },
-      { draft, caret, offset, text: DISCLOSURE, placement: 'start' as const },
-    ];
+    const at = focus !== 'mixed' ? focus : i % BLURRED_EVERY === BLURRED_EVERY - 1 ? 'elsewhere' : 'editor';
+    return bothFixes(draft, caret, offset, at);
   });
+}
+
+/** Both fixes for `draft` with the caret at plain-text `offset` (a named counter-example's exact caret). */
+export function casesAt(draft: string, offset: number, focus: FocusAt): FuzzCase[] {
+  const caret: CaretKind = offset === 0 ? 'start' : offset === draft.length ? 'end' : 'middle';
+  return bothFixes(draft, caret, offset, focus);
 }
 
 /** Every problem with one case, in words, `expected` and `actual` side by side. */
 export function check(c: FuzzCase, run: FuzzRun, afterUndo: string | undefined, pageErrors: string[]): Problem[] {
   const added = pieceToAdd(c.draft, c.text, c.placement);
   const expected = withPiece(c.draft, c.text, c.placement);
+  // Where the user left the caret, shifted by what went in before it; the same whether the editor had the focus or not.
   const expectedCaret = c.placement === 'start' ? c.offset + added.length : c.offset;
   const problems: Problem[] = [];
   const add = (kind: ProblemKind, what: string, expectedValue: unknown, actual: unknown) => {
@@ -91,6 +119,7 @@ export function check(c: FuzzCase, run: FuzzRun, afterUndo: string | undefined, 
   if (problems.length) return problems; // nothing else means anything
   add('read', 'readDraft before inserting (DOM vs draft)', c.draft, run.domBefore);
   add('caret-before', 'caretOffset right after placeCaret, before inserting', c.offset, run.caretBefore);
+  if (c.focus === 'elsewhere') add('focus-before', 'focus on the button outside the editor when insertText ran (harness)', true, run.blurredBefore);
   add('outcome', 'insertText outcome', 'inserted', run.outcome + (run.error ? ` (${run.error})` : ''));
   add('model', `editor model after insertText${form}`, model(expected), run.modelAfter);
   add('caret', 'caretOffset after insertText', expectedCaret, run.caretAfter);
@@ -109,12 +138,19 @@ export function show(value: unknown): string {
 }
 
 export function describeCase(editor: EditorName, c: FuzzCase): string {
-  return `${EDITORS[editor]}: draft ${show(c.draft)} (${c.draft.length} units), caret ${c.caret} @${c.offset}, ${show(c.text)} at ${c.placement}`;
+  const focus = c.focus === 'elsewhere' ? ', editor blurred (focus on a button outside)' : '';
+  return `${EDITORS[editor]}: draft ${show(c.draft)} (${c.draft.length} units), caret ${c.caret} @${c.offset}${focus}, ${show(c.text)} at ${c.placement}`;
 }
 
 export function describeResult(editor: EditorName, result: CaseResult): string {
+  const { run } = result;
+  const blurred =
+    result.problems.length && run && result.case.focus === 'elsewhere' && run.caretWhileBlurred !== run.caretBefore
+      ? [`  note: once the focus left the editor, caretOffset read ${show(run.caretWhileBlurred ?? 'no caret in the editor')}`]
+      : [];
   return [
     describeCase(editor, result.case),
+    ...blurred,
     ...result.problems.map((p) => `  ${p.kind}: ${p.what}\n    expected ${show(p.expected)}\n    actual   ${show(p.actual)}`),
   ].join('\n');
 }
@@ -184,12 +220,10 @@ export class EditorDriver {
     this.errors = [];
     let run: FuzzRun;
     try {
-      run = await this.page.evaluate(([draft, offset, text, placement]) => window.candorFuzz.run(draft, offset, text, placement), [
-        c.draft,
-        c.offset,
-        c.text,
-        c.placement,
-      ] as const);
+      run = await this.page.evaluate(
+        ([draft, offset, text, placement, focus]) => window.candorFuzz.run(draft, offset, text, placement, focus),
+        [c.draft, c.offset, c.text, c.placement, c.focus] as const,
+      );
     } catch (e) {
       // The page broke (an editor threw through the harness, or crashed): report it and start a fresh page.
       const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
@@ -240,6 +274,8 @@ export interface FuzzOptions {
   maxShrunk?: number;
   shrinkBudget?: number;
   onProgress?: (editor: EditorName, done: number, total: number, failed: number) => void;
+  /** Where the focus is when Candor inserts, for `fuzz`'s generated cases (see `casesFor`); default 'mixed'. */
+  focus?: FocusAt | 'mixed';
 }
 
 /** Runs `cases` on one editor; failing ones are re-run once and shrunk (one per distinct set of problem kinds). */
@@ -254,7 +290,8 @@ export async function fuzzEditor(driver: EditorDriver, cases: readonly FuzzCase[
     if (result.problems.length) {
       failedCases++;
       const kinds = new Set(result.problems.map((p) => p.kind));
-      const signature = `${[...kinds].sort().join('+')}, ${c.text === DISCLAIMER ? 'disclaimer' : 'disclosure'} at ${c.placement}, caret ${c.caret}`;
+      const blurred = c.focus === 'elsewhere' ? ', editor blurred' : '';
+      const signature = `${[...kinds].sort().join('+')}, ${c.text === DISCLAIMER ? 'disclaimer' : 'disclosure'} at ${c.placement}, caret ${c.caret}${blurred}`;
       bySignature[signature] = (bySignature[signature] ?? 0) + 1;
       if (bySignature[signature] === 1 && failures.length < maxShrunk) {
         failures.push(await shrinkFailure(driver, result, kinds, shrinkBudget));
@@ -294,7 +331,7 @@ export async function fuzz(
   draftCount: number,
   options: FuzzOptions = {},
 ): Promise<EditorReport[]> {
-  const cases = casesFor(generateDrafts(seed, draftCount), seed);
+  const cases = casesFor(generateDrafts(seed, draftCount), seed, options.focus);
   const browser = await launchBrowser();
   try {
     return await Promise.all(

@@ -8,7 +8,7 @@ import type { CompiledPolicy } from '../engine/compile';
 import type { Finding } from '../engine/types';
 import type { PublicSurface, SiteAdapter } from '../sites/adapter';
 import { type InsertOutcome, insertText } from '../editor/insert';
-import { readDraft } from '../editor/text';
+import { readDraft, rememberCaretOnBlur } from '../editor/text';
 import { feedbackHref } from '../ui/feedback';
 import { messagesFor } from '../ui/messages';
 import { Nudge } from '../ui/nudge/Nudge';
@@ -27,6 +27,7 @@ export interface SessionContext {
 export class EditorSession {
   private readonly host: NudgeHost;
   private readonly observer: MutationObserver;
+  private readonly forgetCaret: () => void;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private findings: Finding[] = [];
   private expanded = false;
@@ -45,6 +46,7 @@ export class EditorSession {
     this.observer = new MutationObserver(this.schedule);
     this.observer.observe(editor, { characterData: true, childList: true, subtree: true });
     editor.addEventListener('input', this.schedule); // textareas change without DOM mutations
+    this.forgetCaret = rememberCaretOnBlur(editor);
     this.refresh();
   }
 
@@ -54,7 +56,8 @@ export class EditorSession {
     this.timer = undefined;
     const now = this.context.current();
     const draft = readDraft(this.editor);
-    this.findings = now
+    // An empty box has nothing to advise on yet (the corporate-account reminder would otherwise show on every one).
+    this.findings = now && draft.trim() !== ''
       ? analyze(draft, now.compiled, now.role, {
           locale: now.locale,
           account: this.account(),
@@ -68,6 +71,7 @@ export class EditorSession {
     clearTimeout(this.timer);
     this.observer.disconnect();
     this.editor.removeEventListener('input', this.schedule);
+    this.forgetCaret();
     this.host.destroy();
   }
 

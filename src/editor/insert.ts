@@ -9,7 +9,7 @@
  * retry (a retry can insert the text twice). If nothing took, the text goes to the clipboard for the user to paste.
  */
 import { pieceToAdd, withPiece } from '../text/join';
-import { caretOffset, placeCaret, readDraft } from './text';
+import { caretOffset, placeCaret, readDraft, userCaret } from './text';
 
 export type InsertOutcome = 'inserted' | 'copied' | 'not-inserted' | 'unexpected';
 
@@ -53,7 +53,7 @@ async function changed(editor: HTMLElement, before: string): Promise<boolean> {
 
 export async function insertText(editor: HTMLElement, text: string, placement: 'start' | 'end'): Promise<InsertOutcome> {
   const before = readDraft(editor);
-  const caret = caretOffset(editor) ?? before.length;
+  const caret = userCaret(editor) ?? before.length;
   const added = pieceToAdd(before, text, placement);
   const expected = withPiece(before, text, placement);
 

@@ -51,6 +51,28 @@ export function caretOffset(editor: Editor): number | undefined {
   return undefined;
 }
 
+const caretAtBlur = new WeakMap<Editor, number>();
+
+/**
+ * Remembers where the caret was each time focus leaves the editor. Draft.js drops the page's selection on blur
+ * (its editOnBlur), so a fix applied from the keyboard (Tab to the nudge, Enter) would otherwise not know where
+ * the user was writing (found by the fuzzer). The listener runs on the editor itself, before React's handler at the
+ * root. Returns a function that stops remembering.
+ */
+export function rememberCaretOnBlur(editor: Editor): () => void {
+  const remember = () => {
+    const offset = caretOffset(editor);
+    if (offset !== undefined) caretAtBlur.set(editor, offset);
+  };
+  editor.addEventListener('focusout', remember);
+  return () => editor.removeEventListener('focusout', remember);
+}
+
+/** Where the user's caret is, or was when they last left the editor. */
+export function userCaret(editor: Editor): number | undefined {
+  return caretOffset(editor) ?? caretAtBlur.get(editor);
+}
+
 /** Puts a collapsed caret at a plain-text offset (clamped to the draft). The editor syncs its model from it. */
 export function placeCaret(editor: Editor, offset: number): void {
   if (isTextArea(editor)) {

@@ -15,7 +15,7 @@ export const x: SiteAdapter = {
   surfaceOf(editor, url) {
     if (PRIVATE_PATHS.test(url.pathname) || editor.closest('[data-testid^="dm"], [data-testid="DMDrawer"]')) return 'private';
     if (ASSISTANT_PATHS.test(url.pathname) || editor.closest('[data-testid^="Grok"], [data-testid^="grok"]')) return 'other';
-    if (!editor.closest(COMPOSER) && !editor.matches(COMPOSER)) return undefined;
+    if (!editor.closest(COMPOSER)) return undefined;
     return /\/status\/\d/.test(url.pathname) ? 'reply' : 'post';
   },
   anchorOf: (editor) => editor.closest<HTMLElement>('.DraftEditor-root') ?? editor,

@@ -7,11 +7,15 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension, serveAt } from './browser';
 import { fixturePage, type Site } from './fixtures';
 
 const SCREENSHOTS = 'test-results/screenshots';
+/** The one extension API read here, from the service worker. */
+interface ChromeStorage {
+  chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+}
 const ORIGINS: Record<Site, readonly string[]> = {
   x: ['https://x.com', 'https://pro.x.com'],
   linkedin: ['https://www.linkedin.com'],
@@ -97,6 +101,19 @@ beforeAll(async () => {
   for (const [site, origins] of Object.entries(ORIGINS) as [Site, readonly string[]][]) {
     for (const origin of origins) await serveAt(browser.context, origin, await fixturePage(site));
   }
+  // A fresh install activates its policy within moments; until then a draft has nothing to be checked against.
+  const [worker] = browser.context.serviceWorkers();
+  await vi.waitFor(
+    async () => {
+      const stored = await worker!.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.local.get('activePolicy'));
+      if (!('activePolicy' in stored)) throw new Error('no active policy yet');
+    },
+    { timeout: 30_000, interval: 100 },
+  );
+});
+afterEach(async () => {
+  // Also after a failure, so a page left open cannot keep the focus from the next test's page.
+  for (const page of browser.context.pages()) await page.close();
 });
 afterAll(async () => {
   await browser?.close();
@@ -116,6 +133,9 @@ async function open(surface: Surface): Promise<{ page: Page; editor: Locator; er
 
 const modelText = (page: Page, name: string) =>
   page.evaluate((n) => (window as unknown as { candorFixture: { modelText(n: string): string } }).candorFixture.modelText(n), name);
+
+/** Waits until Candor has started on the page and tracks its public boxes (each has a nudge host, said or not). */
+const candorTracks = (page: Page) => expect.poll(() => nudges(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
 async function typeInto(editor: Locator, text: string) {
   await editor.click();
@@ -140,6 +160,7 @@ async function addDisclaimer(nudge: Locator) {
 describe.each(PUBLIC.map((s) => [s.id, s] as const))('a public box: %s', (_id, surface) => {
   it('nudges; the disclaimer lands in the editor model once, the caret stays, undo takes it out', async () => {
     const { page, editor, errors } = await open(surface);
+    await candorTracks(page);
     await typeInto(editor, DRAFT);
     await expect.poll(() => speaking(page).count()).toBe(1);
     const nudge = speaking(page);
@@ -193,6 +214,7 @@ describe('the account in use', () => {
     ['Facebook, commenting as the Page', { id: 'facebook-account', url: 'https://www.facebook.com/?as=page', editor: '[aria-label^="Comment as"]', name: 'comment' }],
   ] as const)('%s: the corporate-account reminder shows', async (_label, surface) => {
     const { page, editor, errors } = await open(surface);
+    await candorTracks(page);
     await typeInto(editor, 'Lovely weather today');
     await expect.poll(() => speaking(page).count()).toBe(1);
     await speaking(page).getByRole('button', { name: /suggestion/ }).click();
@@ -203,6 +225,7 @@ describe('the account in use', () => {
 
   it('a personal account gets no such reminder (control)', async () => {
     const { page, editor } = await open({ id: 'x-personal', url: 'https://x.com/home?name=Jane%20%40acme%20fan', editor: '[data-testid="tweetTextarea_0"]', name: 'composer' });
+    await candorTracks(page);
     await typeInto(editor, 'Lovely weather today at Acme');
     await expect.poll(() => speaking(page).count()).toBe(1);
     await speaking(page).getByRole('button', { name: /suggestion/ }).click();

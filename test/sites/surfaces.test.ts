@@ -22,7 +22,7 @@ function surface(adapter: SiteAdapter, url: string, html: string): Surface | und
 const X_ROWS: Row[] = [
   ['home composer', 'https://x.com/home', '<div data-testid="tweetTextarea_0RichTextInputContainer"><div id="e" class="public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_0"></div></div>', 'post'],
   ['thread item', 'https://x.com/compose/post', '<div role="dialog"><div id="e" class="public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_2"></div></div>', 'post'],
-  ['narrow layout textarea', 'https://x.com/compose/post', '<div data-testid="tweetTextarea_0"><textarea id="e"></textarea></div>', 'post'],
+  ['narrow layout textarea', 'https://x.com/compose/post', '<div data-testid="tweetTextarea_0RichTextInputContainer"><textarea id="e" data-testid="tweetTextarea_0"></textarea></div>', 'post'],
   ['reply on a post page', 'https://x.com/acme/status/123', '<div id="e" class="public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_0"></div>', 'reply'],
   ['X Pro', 'https://pro.x.com/i/decks/1', '<div id="e" class="public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_0"></div>', 'post'],
   ['direct message', 'https://x.com/messages/1-2', '<textarea id="e" data-testid="dm-composer-textarea"></textarea>', 'private'],
