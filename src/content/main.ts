@@ -35,7 +35,13 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
   const unwatchState = watchState(env.storage, env.changes, (next, policyChanged) => {
     if (policyChanged) compiled = next.active && compile(next.active.policy);
     state = next;
-    for (const session of sessions.values()) session.refresh();
+    for (const session of sessions.values()) {
+      try {
+        session.refresh();
+      } catch {
+        // One box a hostile or broken page makes unreadable does not keep the others on the old policy.
+      }
+    }
   });
   const watcher = watchEditors(
     env.doc,

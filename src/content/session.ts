@@ -47,7 +47,12 @@ export class EditorSession {
     this.observer.observe(editor, { characterData: true, childList: true, subtree: true });
     editor.addEventListener('input', this.schedule); // textareas change without DOM mutations
     this.forgetCaret = rememberCaretOnBlur(editor);
-    this.refresh();
+    try {
+      this.refresh();
+    } catch (error) {
+      this.destroy(); // nothing left behind observing a box that cannot be read
+      throw error;
+    }
   }
 
   /** Re-reads the draft now (the policy, role or language changed, or the editor just appeared). */

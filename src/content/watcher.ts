@@ -5,6 +5,7 @@
  * private and out-of-scope boxes (messages, search, prompts) are never tracked.
  */
 import { EDITABLE_SELECTOR, ENGINE_SELECTOR } from '../editor/engines';
+import { NUDGE_ATTRIBUTE } from './host';
 import { genericSurface, isPublic, type PublicSurface, type SiteAdapter, type Surface } from '../sites/adapter';
 
 const SCAN_INTERVAL_MS = 100;
@@ -35,6 +36,8 @@ export function watchEditors(
         onRemoved(editor);
       }
     }
+    // A shadow tree taken out of the page holds nothing to nudge (and would hand back editors just released).
+    for (const root of roots) if (root instanceof ShadowRoot && !root.host.isConnected) roots.delete(root);
     if (adapter.shadowHosts) {
       for (const host of doc.querySelectorAll(adapter.shadowHosts)) if (host.shadowRoot) observeRoot(host.shadowRoot);
     }
@@ -54,13 +57,17 @@ export function watchEditors(
   };
 
   // Typing changes the editors' own DOM many times a second; those changes cannot add or remove an editor.
-  const insideTracked = (node: Node) => [...tracked].some((editor) => editor !== node && editor.contains(node));
+  const insideTracked = (node: Node) => {
+    for (const editor of tracked) if (editor !== node && editor.contains(node)) return true;
+    return false;
+  };
   const observer = new MutationObserver((mutations) => {
     if (mutations.some((m) => !insideTracked(m.target))) schedule();
   });
   const observeOptions = { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] };
   function observeRoot(root: ShadowRoot) {
-    if (roots.has(root)) return;
+    // Candor's own nudges are shadow roots too (focus reaches them by Tab): nothing to find there.
+    if (roots.has(root) || root.host.hasAttribute(NUDGE_ATTRIBUTE)) return;
     roots.add(root);
     observer.observe(root, observeOptions);
     schedule();
@@ -99,13 +106,12 @@ export function findEditors(roots: readonly Root[], adapter: SiteAdapter, url: U
   const engines = query(ENGINE_SELECTOR).map((editor) => [editor, adapter.surfaceOf(editor, url)] as const);
   const recognised = engines.filter((entry): entry is [HTMLElement, PublicSurface] => isPublic(entry[1]));
   if (recognised.length > 0) return recognised;
-  const unknown = query(EDITABLE_SELECTOR).filter(
-    (editor) =>
-      // The outermost editable only, and only boxes big enough to write a post in.
-      !editor.parentElement?.closest(EDITABLE_SELECTOR) && editor.getBoundingClientRect().width >= MIN_GENERIC_WIDTH,
-  );
-  return unknown.flatMap((editor) => {
+  // The outermost editable only, its role and label first, and its size last (measuring forces a layout): only
+  // boxes big enough to write a post in.
+  return query(EDITABLE_SELECTOR).flatMap((editor) => {
+    if (editor.parentElement?.closest(EDITABLE_SELECTOR)) return [];
     const surface: Surface = adapter.surfaceOf(editor, url) ?? genericSurface(editor);
-    return isPublic(surface) ? [[editor, surface] as [HTMLElement, PublicSurface]] : [];
+    if (!isPublic(surface) || editor.getBoundingClientRect().width < MIN_GENERIC_WIDTH) return [];
+    return [[editor, surface] as [HTMLElement, PublicSurface]];
   });
 }

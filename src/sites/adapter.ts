@@ -56,5 +56,8 @@ export function genericSurface(editor: HTMLElement): Surface {
   if (role === 'searchbox' || role === 'combobox' || editor.closest('[role="search"], search')) return 'other';
   const label = ['aria-label', 'placeholder', 'aria-placeholder'].map((name) => editor.getAttribute(name) ?? '').join(' ');
   if (SEARCH_OR_PROMPT_LABEL.test(label)) return 'other';
-  return CONVERSATION_LABEL.test(label) ? 'private' : 'post';
+  // A conversation in any language: a message log beside the box, in the same window.
+  const window = editor.closest('[role="dialog"], [role="complementary"], aside');
+  if (CONVERSATION_LABEL.test(label) || window?.querySelector('[role="log"]')) return 'private';
+  return 'post';
 }

@@ -16,13 +16,20 @@ const COMMENT = /^(?:Comment as|Write a comment|Commenter en tant que|Écrire un
 const MESSAGE = /^(?:Write to|Écrire à|Message|Aa|Écrire un message|Write a message)\b/i;
 
 const labelOf = (editor: HTMLElement) => editor.getAttribute('aria-label') ?? editor.getAttribute('aria-placeholder') ?? '';
+/** A Messenger window in any language: its composer's placeholder is "Aa", and a message log sits beside it. */
+const inConversation = (editor: HTMLElement) =>
+  editor.getAttribute('aria-placeholder') === 'Aa' || Boolean(editor.closest('[role="dialog"], [role="main"]')?.querySelector('[role="log"]'));
 
 export const facebook: SiteAdapter = {
   network: 'facebook',
   hosts: ['www.facebook.com', 'web.facebook.com'],
   surfaceOf(editor, url) {
     const label = labelOf(editor);
-    if (PRIVATE_PATHS.test(url.pathname) || editor.closest(CONVERSATION) || MESSAGE.test(label)) return 'private';
+    if (PRIVATE_PATHS.test(url.pathname) || editor.closest(CONVERSATION) || MESSAGE.test(label) || inConversation(editor)) {
+      return 'private';
+    }
+    // Report forms, "message seller" and the like: Facebook's posts and comments are all Lexical.
+    if (editor instanceof HTMLTextAreaElement) return undefined;
     if (REPLY.test(label)) return 'reply';
     if (COMMENT.test(label)) return 'comment';
     if (editor.closest('[role="dialog"]') || /on your mind|Quoi de neuf/i.test(label)) return 'post';

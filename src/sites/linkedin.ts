@@ -27,6 +27,11 @@ export const linkedin: SiteAdapter = {
   accountOf(_editor, url) {
     // The share box shows no handle for a member; on a company page's admin view it posts as that page.
     const page = COMPANY_ADMIN_PATH.exec(url.pathname)?.[1];
-    return page ? { handle: decodeURIComponent(page) } : undefined;
+    if (!page) return undefined;
+    try {
+      return { handle: decodeURIComponent(page) };
+    } catch {
+      return undefined; // a malformed path names no page
+    }
   },
 };

@@ -49,6 +49,9 @@ const FACEBOOK_ROWS: Row[] = [
   ['reply', 'https://www.facebook.com/', '<div id="e" data-lexical-editor="true" contenteditable="true" role="textbox" aria-label="Reply to Acme Corp"></div>', 'reply'],
   ['Messenger page', 'https://www.facebook.com/messages/t/123', '<div id="e" data-lexical-editor="true" contenteditable="true" role="textbox" aria-label="Message"></div>', 'private'],
   ['chat window docked on the feed', 'https://www.facebook.com/', '<div id="e" data-lexical-editor="true" contenteditable="true" role="textbox" aria-label="Message"></div>', 'private'],
+  ['chat window in German (placeholder "Aa")', 'https://www.facebook.com/', '<div role="dialog"><div id="e" data-lexical-editor="true" contenteditable="true" role="textbox" aria-label="Nachricht an Sam Lee" aria-placeholder="Aa"></div></div>', 'private'],
+  ['chat window in Spanish, beside its message log', 'https://www.facebook.com/', '<div role="dialog"><div role="log"></div><div id="e" data-lexical-editor="true" contenteditable="true" role="textbox" aria-label="Escribe a Sam Lee"></div></div>', 'private'],
+  ['a textarea in a report form', 'https://www.facebook.com/', '<div role="dialog"><textarea id="e"></textarea></div>', undefined],
   ['an unknown editor', 'https://www.facebook.com/marketplace/', '<div id="e" data-lexical-editor="true" contenteditable="true" role="textbox" aria-label="Description"></div>', undefined],
 ];
 
@@ -72,6 +75,7 @@ describe('genericSurface, for boxes no site marker explains', () => {
     ['<textarea id="e" placeholder="Ask Grok anything"></textarea>', 'other'],
     ['<div id="e" contenteditable="true" aria-label="Write a message…"></div>', 'private'],
     ['<div id="e" contenteditable="true" aria-placeholder="Écrire un message"></div>', 'private'],
+    ['<aside><ul role="log"></ul><div id="e" contenteditable="true" aria-label="Schreib eine Nachricht"></div></aside>', 'private'],
   ] as const)('%s → %s', (html, expected) => {
     setBody(html);
     expect(genericSurface(document.getElementById('e')!)).toBe(expected);
