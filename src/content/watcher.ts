@@ -5,8 +5,8 @@
  * private and out-of-scope boxes (messages, search, prompts) are never tracked.
  */
 import { EDITABLE_SELECTOR, ENGINE_SELECTOR } from '../editor/engines';
-import { NUDGE_ATTRIBUTE } from './host';
 import { genericSurface, isPublic, type PublicSurface, type SiteAdapter, type Surface } from '../sites/adapter';
+import { NUDGE_ATTRIBUTE } from './host';
 
 const SCAN_INTERVAL_MS = 100;
 /** Narrower than this, a box nobody's markers explain is a search or chat field, not a composer. */
