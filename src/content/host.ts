@@ -11,8 +11,6 @@ import { NUDGE_CSS } from '../ui/nudge/styles';
 import { placeNudge } from './position';
 
 const NATURAL_MAX_WIDTH = 320;
-/** Marks Candor's nudge hosts in the page (tests and the watcher find them by it). */
-export const NUDGE_ATTRIBUTE = 'data-candor-nudge';
 
 export class NudgeHost {
   private readonly element: HTMLElement;
@@ -23,12 +21,14 @@ export class NudgeHost {
   constructor(private readonly anchor: HTMLElement) {
     const doc = anchor.ownerDocument;
     // A plain div, not a custom element: the page owns the custom-element registry and could define ours first.
+    // No attribute, class or id: nothing in the page's DOM names Candor.
     this.element = doc.createElement('div');
-    this.element.setAttribute(NUDGE_ATTRIBUTE, '');
     // Sized by its content, not by the room left to the right of wherever it was last placed.
     this.element.style.cssText =
       'all:initial;position:fixed;z-index:2147483647;top:0;left:0;visibility:hidden;width:max-content;display:block;';
-    const shadow = this.element.attachShadow({ mode: 'open' });
+    // Closed, and held only here: the page's scripts get `null` from `shadowRoot`, so they can neither read what
+    // the nudge says (employer, role, confidential names) nor rewrite or click it.
+    const shadow = this.element.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = NUDGE_CSS;
     this.mount = doc.createElement('div');

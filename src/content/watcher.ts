@@ -6,7 +6,6 @@
  */
 import { EDITABLE_SELECTOR, ENGINE_SELECTOR } from '../editor/engines';
 import { genericSurface, isPublic, type PublicSurface, type SiteAdapter, type Surface } from '../sites/adapter';
-import { NUDGE_ATTRIBUTE } from './host';
 
 const SCAN_INTERVAL_MS = 100;
 /** Narrower than this, a box nobody's markers explain is a search or chat field, not a composer. */
@@ -66,8 +65,8 @@ export function watchEditors(
   });
   const observeOptions = { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] };
   function observeRoot(root: ShadowRoot) {
-    // Candor's own nudges are shadow roots too (focus reaches them by Tab): nothing to find there.
-    if (roots.has(root) || root.host.hasAttribute(NUDGE_ATTRIBUTE)) return;
+    // Candor's own nudges are closed shadow roots: focus inside them reaches this listener retargeted to their host.
+    if (roots.has(root)) return;
     roots.add(root);
     observer.observe(root, observeOptions);
     schedule();
