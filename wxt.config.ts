@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 /**
@@ -39,5 +40,17 @@ export default defineConfig({
   ...(PLAYGROUND ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-playground' } : { filterEntrypoints: PRODUCT_ENTRYPOINTS }),
   // JSX compiles for Preact through tsconfig's jsxImportSource; no `react` alias, so the playground's React stays React.
   // Draft.js (playground only) reads Node's `global`.
-  vite: () => ({ define: PLAYGROUND ? { global: 'globalThis' } : {} }),
+  vite: () => ({
+    define: PLAYGROUND ? { global: 'globalThis' } : {},
+    // WXT's content-script context announces the script to the page and stops on a forged announcement: replaced
+    // by a stub that does neither (src/content/wxt-context.ts says why).
+    resolve: {
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('src/content/wxt-context.ts', import.meta.url)),
+        },
+      ],
+    },
+  }),
 });

@@ -17,4 +17,5 @@ await startCandor({
   storage: browser.storage.local,
   changes: browser.storage.onChanged,
   browserLanguage: navigator.language,
+  runtime: browser.runtime,
 });

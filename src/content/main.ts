@@ -1,12 +1,16 @@
 /**
  * The content script's job on one site: keep the compiled policy and settings current from storage, and give
  * every compose editor its session. Nothing here reaches the network.
+ *
+ * When the extension is updated, disabled or removed, this copy of the script is cut off from it: its runtime's id
+ * goes away, and the next time Candor is about to act it takes everything it showed out of the page. No event or
+ * message the page could forge stops it.
  */
 import { compile, type CompiledPolicy } from '../engine/compile';
 import type { SiteAdapter } from '../sites/adapter';
 import { inForce } from '../store/in-force';
 import { readState, type SharedState, type StorageArea, type StorageChanges, watchState } from '../store/state';
-import { EditorSession } from './session';
+import { EditorSession, type SessionContext } from './session';
 import { watchEditors } from './watcher';
 
 export interface ContentEnvironment {
@@ -15,6 +19,16 @@ export interface ContentEnvironment {
   readonly storage: StorageArea;
   readonly changes: StorageChanges;
   readonly browserLanguage: string;
+  /** The extension's runtime as this script sees it (`browser.runtime`): asked, never the page, if Candor is still there. */
+  readonly runtime: { readonly id?: string };
+}
+
+function extensionGone(runtime: { readonly id?: string }): boolean {
+  try {
+    return !runtime.id;
+  } catch {
+    return true; // an orphaned script's runtime may throw instead of answering
+  }
 }
 
 export async function startCandor(env: ContentEnvironment): Promise<() => void> {
@@ -23,12 +37,20 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
   let compiled: CompiledPolicy | undefined = state.active && compile(state.active.policy);
 
   const sessions = new Map<HTMLElement, EditorSession>();
-  const context = {
+  let stopped = false;
+  const context: SessionContext = {
     adapter: env.adapter,
     current() {
-      if (!compiled || state.settings.disabledNetworks?.includes(env.adapter.network)) return undefined;
+      if (!stopped && extensionGone(env.runtime)) queueMicrotask(stop);
+      if (stopped || !compiled || state.settings.disabledNetworks?.includes(env.adapter.network)) return undefined;
       const { role, locale } = inForce(state, env.browserLanguage);
       return { compiled, role, locale };
+    },
+    successorOf(box, predecessor) {
+      for (const session of sessions.values()) {
+        if (session !== predecessor && session.editor.isConnected && overlaps(session.editor.getBoundingClientRect(), box)) return session;
+      }
+      return undefined;
     },
   };
 
@@ -52,8 +74,13 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
       sessions.delete(editor);
     },
   );
-  return () => {
+  function stop() {
+    if (stopped) return;
+    stopped = true;
     unwatchState();
     watcher.stop();
-  };
+  }
+  return stop;
 }
+
+const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

@@ -1,6 +1,9 @@
 /**
  * One compose box: reads its draft whenever it changes (debounced), asks the engine what the policy says, and
  * keeps its nudge up to date. "Dismiss" lasts until the draft is emptied (posted or cleared).
+ *
+ * Only the user's own draft is read: a box is analysed after the user typed, pasted or dropped something into it
+ * (trusted input), and only while it is on screen. A box the page fills by script, or hides, says nothing.
  */
 import { h } from 'preact';
 import { analyze } from '../engine/analyze';
@@ -8,20 +11,28 @@ import type { CompiledPolicy } from '../engine/compile';
 import type { Finding } from '../engine/types';
 import type { PublicSurface, SiteAdapter } from '../sites/adapter';
 import { type InsertOutcome, insertText } from '../editor/insert';
-import { readDraft, rememberCaretOnBlur } from '../editor/text';
-import { feedbackHref } from '../ui/feedback';
-import { messagesFor } from '../ui/messages';
-import { Nudge } from '../ui/nudge/Nudge';
+import { readDraft, rememberCaretOnBlur, sameText } from '../editor/text';
+import { withPiece } from '../text/join';
+import { feedbackLink } from '../ui/feedback';
+import { type Messages, messagesFor } from '../ui/messages';
+import { Nudge, type NudgeStatus } from '../ui/nudge/Nudge';
 import { nudgeModel } from '../ui/nudge/model';
 import { NudgeHost } from './host';
 
 /** Quick enough to feel immediate, long enough to skip most keystrokes of a fast typist. */
 export const ANALYSIS_DELAY_MS = 80;
+/** How long a box the site re-rendered during a fix may take to reappear (the watcher scans every 100 ms). */
+const SUCCESSOR_WAIT_MS = 1_000;
+const SUCCESSOR_POLL_MS = 100;
+/** What the user does to write in a box (typing and IME keys, edits the editor handles itself, paste, drop). */
+const USER_INPUT_EVENTS = ['keydown', 'beforeinput', 'paste', 'drop'] as const;
 
 export interface SessionContext {
   readonly adapter: SiteAdapter;
   /** The compiled policy, role and language in force, or undefined when Candor is off here. */
   current(): { compiled: CompiledPolicy; role: string | undefined; locale: 'en' | 'fr' } | undefined;
+  /** The session of the box now standing where `box` was (the site replaced the editor), if any. */
+  successorOf(box: DOMRect, predecessor: EditorSession): EditorSession | undefined;
 }
 
 export class EditorSession {
@@ -32,7 +43,9 @@ export class EditorSession {
   private findings: Finding[] = [];
   private expanded = false;
   private dismissed = false;
-  private status: string | undefined;
+  /** Set by the user's first trusted input in this box; until then the box is not the user's draft. */
+  private typedByUser = false;
+  private status: NudgeStatus | undefined;
   private busy = false;
   private destroyed = false;
 
@@ -46,6 +59,7 @@ export class EditorSession {
     this.observer = new MutationObserver(this.schedule);
     this.observer.observe(editor, { characterData: true, childList: true, subtree: true });
     editor.addEventListener('input', this.schedule); // textareas change without DOM mutations
+    for (const type of USER_INPUT_EVENTS) editor.addEventListener(type, this.onUserInput, true);
     this.forgetCaret = rememberCaretOnBlur(editor);
     try {
       this.refresh();
@@ -55,12 +69,12 @@ export class EditorSession {
     }
   }
 
-  /** Re-reads the draft now (the policy, role or language changed, or the editor just appeared). */
+  /** Re-reads the draft now (the policy, role or language changed, or the user wrote in the box). */
   refresh = (): void => {
     clearTimeout(this.timer);
     this.timer = undefined;
     const now = this.context.current();
-    const draft = readDraft(this.editor);
+    const draft = this.typedByUser && onScreen(this.editor) ? readDraft(this.editor) : '';
     // An empty box has nothing to advise on yet (the corporate-account reminder would otherwise show on every one).
     this.findings = now && draft.trim() !== ''
       ? analyze(draft, now.compiled, now.role, {
@@ -71,16 +85,31 @@ export class EditorSession {
     this.render();
   };
 
+  /** Takes over from the session of the box this one replaced during a fix: the user's draft, and what to tell them. */
+  adopt(status: NudgeStatus | undefined): void {
+    this.typedByUser = true;
+    this.status = status;
+    this.refresh();
+  }
+
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.timer);
     this.observer.disconnect();
     this.editor.removeEventListener('input', this.schedule);
+    for (const type of USER_INPUT_EVENTS) this.editor.removeEventListener(type, this.onUserInput, true);
     this.forgetCaret();
     this.host.destroy();
   }
 
+  private readonly onUserInput = (event: Event) => {
+    if (!event.isTrusted || this.typedByUser) return;
+    this.typedByUser = true;
+    this.schedule();
+  };
+
   private readonly schedule = () => {
+    if (!this.typedByUser) return; // the page's own writes into a box the user never touched
     // A dismissal lasts for this draft: once the box is emptied (posted, cleared), the next draft is nudged again,
     // even if typing resumes before the debounced analysis runs.
     if (this.dismissed && readDraft(this.editor).trim() === '') this.dismissed = false;
@@ -94,14 +123,17 @@ export class EditorSession {
     return account && { network: this.context.adapter.network, ...account };
   }
 
+  private messages(): Messages {
+    return messagesFor(this.context.current()?.locale ?? 'en');
+  }
+
   private render(): void {
     const now = this.context.current();
-    const messages = messagesFor(now?.locale ?? 'en');
     const model = nudgeModel(this.dismissed ? [] : this.findings);
     this.host.show(
       h(Nudge, {
         model,
-        messages,
+        messages: this.messages(),
         surface: this.surface,
         expanded: this.expanded,
         status: this.status,
@@ -117,33 +149,89 @@ export class EditorSession {
           this.editor.focus({ preventScroll: true });
         },
         onFix: (finding) => void this.applyFix(finding),
-        feedbackFor: (finding) =>
-          now && feedbackHref(now.compiled.policy.feedback, { rule: finding.ruleId, version: now.compiled.policy.version, role: now.role }),
+        onCopy: (text) => void this.copy(text),
+        feedback:
+          now &&
+          feedbackLink(now.compiled.policy.feedback, (finding) => ({ rule: finding.ruleId, version: now.compiled.policy.version, role: now.role })),
       }),
     );
   }
 
   private async applyFix(finding: Finding): Promise<void> {
     if (finding.fix?.type !== 'insert' || this.busy) return;
+    const { text, placement } = finding.fix;
+    const expected = withPiece(readDraft(this.editor), text, placement);
+    const box = this.editor.getBoundingClientRect();
     this.busy = true;
     this.render();
     let outcome: InsertOutcome = 'unexpected';
     try {
-      outcome = await insertText(this.editor, finding.fix.text, finding.fix.placement);
+      outcome = await insertText(this.editor, text, placement);
     } finally {
       this.busy = false;
     }
-    if (this.destroyed) return; // the compose box went away meanwhile
-    const messages = messagesFor(this.context.current()?.locale ?? 'en');
-    const key = OUTCOME_MESSAGES[outcome];
-    this.status = key && messages[key];
-    this.refresh();
+    const status = statusOf(outcome, text, this.messages());
+    if (outcome === 'replaced') await this.handOff(box, expected, status);
+    else if (!this.destroyed) {
+      this.status = status;
+      this.refresh();
+    }
+  }
+
+  /**
+   * The site replaced the editor during a fix: the user's draft is now in the box standing where it was. Say what
+   * happened there (unless that box already holds the text); with no such box, there is nowhere to say it, so
+   * nothing else happens either (the clipboard in particular is left alone).
+   */
+  private async handOff(box: DOMRect, expected: string, status: NudgeStatus | undefined): Promise<void> {
+    for (let waited = 0; waited <= SUCCESSOR_WAIT_MS; waited += SUCCESSOR_POLL_MS) {
+      const successor = this.context.successorOf(box, this);
+      if (successor) {
+        successor.adopt(sameText(readDraft(successor.editor), expected) ? undefined : status);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, SUCCESSOR_POLL_MS));
+    }
+    if (!this.destroyed) {
+      this.status = status;
+      this.render();
+    }
+  }
+
+  /** The user asked for the text (a trusted click on "Copy text"): the one time Candor writes the clipboard. */
+  private async copy(text: string): Promise<void> {
+    const copied = await navigator.clipboard?.writeText(text).then(
+      () => true,
+      () => false,
+    );
+    if (this.destroyed) return;
+    const messages = this.messages();
+    this.status = { message: copied ? messages.copied : messages.copyFailed };
+    this.render();
   }
 }
 
-const OUTCOME_MESSAGES = {
-  inserted: undefined,
-  copied: 'copied',
-  'not-inserted': 'notInserted',
-  unexpected: 'unexpected',
-} as const satisfies Record<InsertOutcome, keyof ReturnType<typeof messagesFor> | undefined>;
+/** What the nudge says after a fix: nothing when it worked; otherwise why, with the text offered to copy. */
+function statusOf(outcome: InsertOutcome, text: string, messages: Messages): NudgeStatus | undefined {
+  switch (outcome) {
+    case 'inserted':
+      return undefined;
+    case 'unexpected':
+      return { message: messages.unexpected };
+    case 'moved':
+      return { message: messages.moved, copy: text };
+    case 'replaced':
+      return { message: messages.replaced, copy: text };
+    case 'not-inserted':
+      return { message: messages.notInserted, copy: text };
+  }
+}
+
+/** The user can see the box: laid out, not hidden, and at least partly inside the viewport. */
+function onScreen(editor: HTMLElement): boolean {
+  const view = editor.ownerDocument.defaultView;
+  const box = editor.getBoundingClientRect();
+  if (!view || box.width === 0 || box.height === 0) return false;
+  if (box.bottom <= 0 || box.right <= 0 || box.top >= view.innerHeight || box.left >= view.innerWidth) return false;
+  return editor.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true;
+}

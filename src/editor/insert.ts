@@ -6,12 +6,23 @@
  * and React-controlled textareas alike (each sees a native input); a synthetic paste is the fallback, used when the
  * browser refuses the command (or, on Draft.js, for an empty line) and lets a script's paste carry text. Editors
  * apply some updates after the current task, so the result is awaited and verified: one attempt, never a blind
- * retry (a retry can insert the text twice). If nothing took, the text goes to the clipboard for the user to paste.
+ * retry (a retry can insert the text twice).
+ *
+ * The page may move things while Candor waits for the editor: just before typing, the editor must still be in the
+ * page, focused, with the caret where Candor put it; otherwise nothing is typed. The clipboard is never touched
+ * here: what to offer the user instead is the caller's choice.
  */
 import { pieceToAdd, withPiece } from '../text/join';
-import { caretOffset, placeCaret, readDraft, userCaret } from './text';
+import { caretOffset, holdsCaret, placeCaret, readDraft, sameText, userCaret } from './text';
 
-export type InsertOutcome = 'inserted' | 'copied' | 'not-inserted' | 'unexpected';
+/**
+ * - `inserted`: the editor has the text, the caret is back where the user was;
+ * - `moved`: the focus or caret moved before Candor typed: nothing was typed;
+ * - `replaced`: the editor left the page (the site re-rendered it) before or while Candor typed;
+ * - `not-inserted`: the editor ignored the input: the draft is as it was;
+ * - `unexpected`: the editor changed the draft, but not into what was expected.
+ */
+export type InsertOutcome = 'inserted' | 'moved' | 'replaced' | 'not-inserted' | 'unexpected';
 
 const TICK_MS = 30;
 /** How long an editor may take to apply an input before we call it ignored. */
@@ -19,8 +30,6 @@ const APPLY_TIMEOUT_MS = 400;
 
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, TICK_MS));
 
-/** Browsers swap no-break spaces and spaces at will in editable content: compare texts without caring which. */
-const sameText = (a: string, b: string) => a.replace(/\u00a0/g, ' ') === b.replace(/\u00a0/g, ' ');
 
 /**
  * Draft.js keeps a React-owned `<br>` in an empty line: a native insert there replaces it and React crashes on its
@@ -43,10 +52,11 @@ function pasteOf(text: string): ClipboardEvent | undefined {
   return event.clipboardData?.getData('text/plain') === text ? event : undefined;
 }
 
+/** Waits for the editor to apply the input: true once the draft differs, false if it never did or the editor left. */
 async function changed(editor: HTMLElement, before: string): Promise<boolean> {
-  for (let waited = 0; waited < APPLY_TIMEOUT_MS; waited += TICK_MS) {
+  for (let waited = 0; waited < APPLY_TIMEOUT_MS && editor.isConnected; waited += TICK_MS) {
     await settle();
-    if (!sameText(readDraft(editor), before)) return true;
+    if (editor.isConnected && !sameText(readDraft(editor), before)) return true;
   }
   return false;
 }
@@ -68,18 +78,18 @@ export async function insertText(editor: HTMLElement, text: string, placement: '
     await settle();
   }
 
+  // Checked in the same task as the typing below: nothing can move between the check and the input.
+  if (!editor.isConnected) return 'replaced';
+  if (!holdsCaret(editor, target) || !sameText(readDraft(editor), before)) return 'moved';
   if (pasteOnly(editor, placement) || !editor.ownerDocument.execCommand('insertText', false, added)) {
     const paste = pasteOf(added);
     if (paste) editor.dispatchEvent(paste);
   }
-  if (!(await changed(editor, before))) {
-    // Nothing took: leave the draft alone and let the user paste it themselves.
-    placeCaret(editor, caret);
-    const copied = await navigator.clipboard?.writeText(text).then(
-      () => true,
-      () => false,
-    );
-    return copied ? 'copied' : 'not-inserted';
+  const took = await changed(editor, before);
+  if (!editor.isConnected) return 'replaced';
+  if (!took) {
+    placeCaret(editor, caret); // nothing took: the draft is as it was, and so is the caret
+    return 'not-inserted';
   }
   if (!sameText(readDraft(editor), expected)) return 'unexpected';
   await restoreCaret(editor, placement === 'start' ? caret + added.length : caret);

@@ -25,6 +25,9 @@ function selectionOf(editor: Editor): Selection | null {
   return root instanceof ShadowRoot && typeof root.getSelection === 'function' ? root.getSelection() : editor.ownerDocument.getSelection();
 }
 
+/** Browsers swap no-break spaces and spaces at will in editable content: compare texts without caring which. */
+export const sameText = (a: string, b: string) => a.replace(/\u00a0/g, ' ') === b.replace(/\u00a0/g, ' ');
+
 export function readDraft(editor: Editor): string {
   if (isTextArea(editor)) return editor.value;
   return blocksOf(editor)
@@ -71,6 +74,18 @@ export function rememberCaretOnBlur(editor: Editor): () => void {
 /** Where the user's caret is, or was when they last left the editor. */
 export function userCaret(editor: Editor): number | undefined {
   return caretOffset(editor) ?? caretAtBlur.get(editor);
+}
+
+/**
+ * True when the editor has the focus and a collapsed caret at `offset`: the place Candor put it. Anything else
+ * means someone moved it (a page script, the site re-rendering) and text typed now would land elsewhere.
+ */
+export function holdsCaret(editor: Editor, offset: number): boolean {
+  const root = editor.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement;
+  if (!editor.ownerDocument.hasFocus() || !active || !(active === editor || editor.contains(active))) return false;
+  const collapsed = isTextArea(editor) ? editor.selectionStart === editor.selectionEnd : selectionOf(editor)?.isCollapsed;
+  return collapsed === true && caretOffset(editor) === offset;
 }
 
 /** Puts a collapsed caret at a plain-text offset (clamped to the draft). The editor syncs its model from it. */

@@ -3,20 +3,22 @@
  * the popup's "Check a draft", so both say the same thing the same way.
  */
 import type { Finding } from '../engine/types';
+import type { FeedbackLink } from './feedback';
 import type { Messages } from './messages';
+import { onTrusted } from './trusted';
 
 export interface FindingListProps {
   readonly findings: readonly Finding[];
   readonly messages: Messages;
   readonly onFix: (finding: Finding) => void;
-  /** The policy's feedback link for a finding ("This seems wrong"), when the policy has one. */
-  readonly feedbackFor?: (finding: Finding) => string | undefined;
+  /** Where "This seems wrong" leads, when the policy has a feedback link. */
+  readonly feedback?: FeedbackLink | undefined;
 }
 
 /** Mouse clicks on Candor's buttons leave the caret in the editor; keyboard users still reach every button. */
 export const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
 
-export function FindingList({ findings, messages, onFix, feedbackFor }: FindingListProps) {
+export function FindingList({ findings, messages, onFix, feedback }: FindingListProps) {
   return (
     <ul class="findings">
       {findings.map((finding) => (
@@ -27,7 +29,7 @@ export function FindingList({ findings, messages, onFix, feedbackFor }: FindingL
           </strong>
           <p>{finding.explanation}</p>
           <FixControl finding={finding} messages={messages} onFix={onFix} />
-          <SeemsWrong href={feedbackFor?.(finding)} messages={messages} />
+          {feedback && <SeemsWrong href={feedback.href} opens={() => feedback.about(finding)} messages={messages} />}
         </li>
       ))}
     </ul>
@@ -39,22 +41,34 @@ function FixControl({ finding, messages, onFix }: { finding: Finding; messages: 
   if (!fix) return null;
   if (fix.type === 'ask-approval') {
     return (
-      <a class="action" href={fix.approver.contact} target="_blank" rel="noopener noreferrer">
+      <a class="action" href={fix.approver.contact} target="_blank" rel="noopener noreferrer" onClick={onTrusted()}>
         {messages.ask(fix.approver.name)}
       </a>
     );
   }
   return (
-    <button type="button" class="action" onMouseDown={keepEditorFocus} onClick={() => onFix(finding)}>
+    <button type="button" class="action" onMouseDown={keepEditorFocus} onClick={onTrusted(() => onFix(finding))}>
       {finding.kind === 'missing-disclaimer' ? messages.addDisclaimer : messages.addDisclosure}
     </button>
   );
 }
 
-export function SeemsWrong({ href, messages }: { href: string | undefined; messages: Messages }) {
-  if (!href) return null;
+interface SeemsWrongProps {
+  readonly href: string;
+  /** The link to open, with what the policy owners need to find the rule; asked for at click time. */
+  readonly opens: () => string;
+  readonly messages: Messages;
+}
+
+export function SeemsWrong({ href, opens, messages }: SeemsWrongProps) {
+  // The browser follows the link after the click handlers: point it at the full link for that moment only.
+  const openFull = onTrusted<MouseEvent>((event) => {
+    const link = event.currentTarget as HTMLAnchorElement;
+    link.href = opens();
+    setTimeout(() => (link.href = href));
+  });
   return (
-    <a class="seems-wrong" href={href} target="_blank" rel="noopener noreferrer">
+    <a class="seems-wrong" href={href} target="_blank" rel="noopener noreferrer" onClick={openFull}>
       {messages.seemsWrong}
     </a>
   );

@@ -2,14 +2,28 @@
  * "This seems wrong": the policy's feedback link, pre-filled with what the policy owners need to find the rule —
  * rule id, policy version, role — and never the draft (the user may paste it if they choose).
  */
+import type { Finding } from '../engine/types';
+
 export interface FeedbackAbout {
   readonly rule: string;
   readonly version: string;
   readonly role: string | undefined;
 }
 
-export function feedbackHref(feedback: string | undefined, about: FeedbackAbout): string | undefined {
-  if (!feedback) return undefined;
+/**
+ * The policy's feedback link as the policy gives it, and the one to open for a finding, made only when the user
+ * clicks: it names the rule, policy version and role, and none of that is ever in the page's DOM.
+ */
+export interface FeedbackLink {
+  readonly href: string;
+  readonly about: (finding: Finding) => string;
+}
+
+export function feedbackLink(feedback: string | undefined, about: (finding: Finding) => FeedbackAbout): FeedbackLink | undefined {
+  return feedback ? { href: feedback, about: (finding) => feedbackHref(feedback, about(finding)) } : undefined;
+}
+
+export function feedbackHref(feedback: string, about: FeedbackAbout): string {
   const facts = [`Rule: ${about.rule}`, `Policy version: ${about.version}`, `Role: ${about.role ?? 'all staff'}`];
   if (feedback.toLowerCase().startsWith('mailto:')) {
     const [address = '', query = ''] = feedback.slice('mailto:'.length).split('?');

@@ -60,21 +60,52 @@ describe('insertText', () => {
     expect(await insertText(editor, 'Views are my own.', 'end')).toBe('inserted');
   });
 
-  it('leaves the draft alone and puts the text on the clipboard when nothing takes', async () => {
+  it('leaves the draft alone, and the clipboard too, when nothing takes', async () => {
     const editor = editorWith('Acme rocks');
     refused();
     const writeText = vi.fn().mockResolvedValue(undefined);
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
-    expect(await insertText(editor, 'Views are my own.', 'end')).toBe('copied');
-    expect(writeText).toHaveBeenCalledWith('Views are my own.');
+    expect(await insertText(editor, 'Views are my own.', 'end')).toBe('not-inserted');
+    expect(writeText).not.toHaveBeenCalled();
     expect(readDraft(editor)).toBe('Acme rocks');
   });
 
-  it('says so when even the clipboard is refused', async () => {
+  it('types nothing when the page moves the caret into another box while Candor waits', async () => {
     const editor = editorWith('Acme rocks');
-    refused();
-    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText: () => Promise.reject(new Error('denied')) } as unknown as Clipboard);
-    expect(await insertText(editor, 'Views are my own.', 'end')).toBe('not-inserted');
+    const other = document.createElement('textarea');
+    document.body.append(other);
+    const command = execCommand(() => true);
+    acceptPaste(editor);
+    editor.addEventListener('focus', () => setTimeout(() => other.focus(), 5)); // a page script, within the wait
+    expect(await insertText(editor, 'Views are my own.', 'end')).toBe('moved');
+    expect(command).not.toHaveBeenCalled();
+    expect(readDraft(editor)).toBe('Acme rocks');
+    expect(other.value).toBe('');
+  });
+
+  it('types nothing when the page selects part of the draft while Candor waits (typing would replace it)', async () => {
+    const editor = editorWith('Acme rocks');
+    const command = execCommand(() => true);
+    const text = editor.querySelector('p')!.firstChild!;
+    const selectAcme = () => document.getSelection()!.setBaseAndExtent(text, 0, text, 4);
+    // Once during the first wait (Candor puts its caret back, as it does for ProseMirror), once during the second.
+    editor.addEventListener('focus', () => [5, 45].forEach((ms) => setTimeout(selectAcme, ms)));
+    expect(await insertText(editor, 'Views are my own.', 'end')).toBe('moved');
+    expect(command).not.toHaveBeenCalled();
+  });
+
+  it('says the editor was replaced when the site re-renders it while Candor waits, and types into neither', async () => {
+    const editor = editorWith('Acme rocks');
+    const command = execCommand(() => true);
+    editor.addEventListener('focus', () =>
+      setTimeout(() => {
+        const successor = editor.cloneNode(true) as HTMLElement;
+        editor.replaceWith(successor);
+        successor.focus();
+      }, 5),
+    );
+    expect(await insertText(editor, 'Views are my own.', 'end')).toBe('replaced');
+    expect(command).not.toHaveBeenCalled();
   });
 
   it('reports an editor that changed the text differently, without touching it again', async () => {

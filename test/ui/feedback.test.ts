@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackHref } from '../../src/ui/feedback';
+import { feedbackHref, feedbackLink } from '../../src/ui/feedback';
 import { policyChanges } from '../../src/policy/changes';
 import { bundledPolicy } from '../../src/policy/bundled';
 
@@ -22,7 +22,14 @@ describe('feedbackHref', () => {
 
   it('names the base policy when no role is chosen, and gives nothing without a feedback link', () => {
     expect(feedbackHref('https://x.example/f', { ...about, role: undefined })).toContain('role=all-staff');
-    expect(feedbackHref(undefined, about)).toBeUndefined();
+    expect(feedbackLink(undefined, () => about)).toBeUndefined();
+  });
+
+  it('keeps the bare link for the page, and names rule, version and role only in the link made for a finding', () => {
+    const link = feedbackLink('https://x.example/f', (finding) => ({ ...about, rule: finding.ruleId }))!;
+    expect(link.href).toBe('https://x.example/f');
+    const finding = { ruleId: 'disclaimer' } as Parameters<typeof link.about>[0];
+    expect(link.about(finding)).toBe('https://x.example/f?rule=disclaimer&version=3&role=executive');
   });
 });
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { h, render } from 'preact';
-import { setBody } from '../dom';
+import { setBody, userClick } from '../dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze, compile } from '../../src/engine';
 import { bundledPolicy } from '../../src/policy/bundled';
@@ -67,10 +67,50 @@ describe('Nudge', () => {
     expect(link.getAttribute('href')).toBe('mailto:ir@acme.com');
   });
 
+  const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name)!;
+
   it('calls back with the finding to fix', () => {
     const props = show('Acme rocks');
-    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Add disclaimer')!.click();
+    userClick(button('Add disclaimer'));
     expect(props.onFix).toHaveBeenCalledWith(expect.objectContaining({ kind: 'missing-disclaimer' }));
+  });
+
+  it("ignores clicks and keys a page script forges, on every control", () => {
+    const props = show('Our Q3 results at Acme', { status: { message: 'Nothing was added.', copy: 'Views are my own.' }, onCopy: vi.fn() });
+    const controls = [...root.querySelectorAll<HTMLElement>('button, a')];
+    expect(controls.length).toBeGreaterThanOrEqual(6); // pill, two fixes, approval link, Dismiss, Copy text
+    for (const control of controls) {
+      control.click();
+      control.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    }
+    for (const handler of [props.onFix, props.onToggle, props.onDismiss, props.onCopy]) expect(handler).not.toHaveBeenCalled();
+    // A forged click on a link is cancelled, so it opens nothing.
+    const forged = new MouseEvent('click', { bubbles: true, cancelable: true });
+    root.querySelector('a')!.dispatchEvent(forged);
+    expect(forged.defaultPrevented).toBe(true);
+    // The user's own clicks work.
+    userClick(root.querySelector('.pill')!);
+    userClick(button('Dismiss'));
+    userClick(button('Copy text'));
+    expect(props.onToggle).toHaveBeenCalledOnce();
+    expect(props.onDismiss).toHaveBeenCalledOnce();
+    expect(props.onCopy).toHaveBeenCalledWith('Views are my own.');
+  });
+
+  it('puts the feedback link in the DOM bare, and names rule, version and role only for the click', () => {
+    const about = vi.fn((finding: { ruleId: string }) => `https://x.example/f?rule=${finding.ruleId}&role=executive&version=3`);
+    show('Acme rocks', { feedback: { href: 'https://x.example/f', about } });
+    const link = [...root.querySelectorAll('a')].find((a) => a.textContent === 'This seems wrong')!;
+    const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs.filter((href) => /[?&](role|version|rule)=/.test(href ?? ''))).toEqual([]);
+    expect(link.getAttribute('href')).toBe('https://x.example/f');
+    expect(about).not.toHaveBeenCalled();
+    link.addEventListener('click', (event) => {
+      expect((event.currentTarget as HTMLAnchorElement).getAttribute('href')).toContain('role=executive'); // what the browser follows
+      event.preventDefault(); // happy-dom would try to open it
+    });
+    userClick(link);
+    expect(about).toHaveBeenCalledOnce();
   });
 
   it('keeps the editor focused on mouse clicks', () => {
@@ -93,9 +133,12 @@ describe('Nudge', () => {
     expect(root.querySelector('[aria-live="polite"]')!.textContent).toBe('');
   });
 
-  it('shows the outcome of a fix that could not be applied, visibly and to screen readers', () => {
-    show('Acme rocks', { status: messagesFor('en').copied });
-    expect(root.querySelector('.status-line')!.textContent).toContain('the text is on your clipboard');
-    expect(root.querySelector('[aria-live="polite"]')!.textContent).toContain('the text is on your clipboard');
+  it('shows the outcome of a fix that could not be applied, visibly and to screen readers, and offers the text to copy', () => {
+    const onCopy = vi.fn();
+    show('Acme rocks', { status: { message: messagesFor('en').moved, copy: 'Views are my own.' }, onCopy });
+    expect(root.querySelector('.status-line')!.textContent).toContain('Your cursor moved');
+    expect(root.querySelector('[aria-live="polite"]')!.textContent).toContain('Your cursor moved');
+    userClick(button('Copy text'));
+    expect(onCopy).toHaveBeenCalledWith('Views are my own.');
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { h, render } from 'preact';
-import { setBody } from '../dom';
+import { setBody, userClick } from '../dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compile } from '../../src/engine/compile';
 import { roleChanges } from '../../src/policy/roles';
@@ -90,7 +90,7 @@ describe('Popup', () => {
     area.dispatchEvent(new Event('input', { bubbles: true }));
     await flush();
     const add = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Add disclosure')!;
-    add.click();
+    userClick(add);
     await flush();
     expect(area.value).toBe('I work at Acme. Acme rocks');
     expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Add disclosure')).toBe(false);
@@ -189,7 +189,14 @@ describe('Popup: scenarios, what changed, feedback', () => {
     expect(q3.querySelector('.verdicts')!.textContent).toBe('The policy says: Ask first · Candor says: Ask first ✓');
     expect(cards().some((li) => li.textContent!.includes('The share price (executives)'))).toBe(false);
     const link = q3.querySelector<HTMLAnchorElement>('a.seems-wrong')!;
-    expect(decodeURIComponent(link.href)).toContain('Rule: scenario:q3-numbers');
+    expect(decodeURIComponent(link.href)).not.toContain('Rule:'); // the rule and role are added at click time
+    let followed = '';
+    link.addEventListener('click', (event) => {
+      followed = decodeURIComponent((event.currentTarget as HTMLAnchorElement).href);
+      event.preventDefault();
+    });
+    userClick(link);
+    expect(followed).toContain('Rule: scenario:q3-numbers');
   });
 
   it('adds the scenarios written for your role', () => {

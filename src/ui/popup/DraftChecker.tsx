@@ -4,7 +4,7 @@ import { analyze } from '../../engine/analyze';
 import type { CompiledPolicy } from '../../engine/compile';
 import type { Finding } from '../../engine/types';
 import { withPiece } from '../../text/join';
-import { feedbackHref } from '../feedback';
+import { feedbackLink } from '../feedback';
 import { FindingList } from '../FindingList';
 import type { PageMessages as Messages } from '../page-messages';
 import { nudgeModel } from '../nudge/model';
@@ -44,7 +44,7 @@ export function DraftChecker({ compiled, role, locale, messages, title = message
               findings={advice}
               messages={messages}
               onFix={fix}
-              feedbackFor={(f) => feedbackHref(compiled.policy.feedback, { rule: f.ruleId, version: compiled.policy.version, role })}
+              feedback={feedbackLink(compiled.policy.feedback, (f) => ({ rule: f.ruleId, version: compiled.policy.version, role }))}
             />
           ) : (
             <p>{messages.nothingToSay}</p>

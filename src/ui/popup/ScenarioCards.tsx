@@ -15,6 +15,7 @@ export interface ScenarioCardsProps {
 
 export function ScenarioCards({ compiled, role, locale, messages }: ScenarioCardsProps) {
   const { policy } = compiled;
+  const { feedback } = policy;
   const text = localizer(policy, locale);
   // A scenario for everyone, or one written for this role; runs as that role (or the base policy).
   const runs = policy.scenarios
@@ -37,10 +38,13 @@ export function ScenarioCards({ compiled, role, locale, messages }: ScenarioCard
                 <b>{messages.verdict[live]}</b> {run.pass ? '✓' : '≠'}
               </p>
               <p>{text(run.scenario.explanation)}</p>
-              <SeemsWrong
-                href={feedbackHref(policy.feedback, { rule: `scenario:${run.scenario.id}`, version: policy.version, role })}
-                messages={messages}
-              />
+              {feedback && (
+                <SeemsWrong
+                  href={feedback}
+                  opens={() => feedbackHref(feedback, { rule: `scenario:${run.scenario.id}`, version: policy.version, role })}
+                  messages={messages}
+                />
+              )}
             </li>
           );
         })}
