@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+/**
+ * The content script on a page whose own script writes into compose boxes and forges events: Candor reads a box
+ * only once the user wrote in it, and leaves the page when its extension is gone. The nudge's root is closed, so
+ * the test keeps the roots Candor attaches (a view the page does not have).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startCandor } from '../../src/content/main';
+import { ANALYSIS_DELAY_MS } from '../../src/content/session';
+import { bundledPolicy } from '../../src/policy/bundled';
+import { facebook } from '../../src/sites/facebook';
+import { setBody } from '../dom';
+
+vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 500, height: 80, top: 10, left: 10, right: 510, bottom: 90, x: 10, y: 10, toJSON: () => ({}) });
+
+const roots: ShadowRoot[] = [];
+const attachShadow = Element.prototype.attachShadow;
+vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+  const root = attachShadow.call(this, init);
+  roots.push(root);
+  return root;
+});
+
+const storage = {
+  get: async () => ({ activePolicy: { policy: bundledPolicy(), source: 'bundled' }, settings: { locale: 'en' } }),
+  set: async () => {},
+};
+const changes = { addListener: () => {}, removeListener: () => {} };
+
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+/** What the nudge says: its live region, which carries the summary once there is advice. */
+const spoken = () => roots.map((root) => root.querySelector('[aria-live]')?.textContent ?? '');
+
+const settle = () => vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS + 200);
+
+describe('startCandor on a page that writes and clicks for itself', () => {
+  let stop: () => void;
+  let runtime: { id?: string };
+  let editor: HTMLElement;
+
+  beforeEach(async () => {
+    vi.useFakeTimers();
+    roots.length = 0;
+    editor = setBody('<div><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="What\'s on your mind?"><p></p></div></div>').firstElementChild as HTMLElement;
+    runtime = { id: 'candor' };
+    stop = await startCandor({ doc: document, adapter: facebook, storage, changes, browserLanguage: 'en', runtime });
+    await settle();
+  });
+  afterEach(() => {
+    stop();
+    vi.useRealTimers();
+  });
+
+  const write = (text: string) => (editor.querySelector('p')!.textContent = text);
+
+  it('says nothing about text the page wrote, even with forged key events; speaks once the user types', async () => {
+    expect(roots).toHaveLength(1);
+    write('Q3 results at Acme beat Globex');
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true })); // forged: isTrusted is false
+    editor.dispatchEvent(new InputEvent('beforeinput', { bubbles: true }));
+    await settle();
+    expect(spoken()).toEqual(['']);
+
+    editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: ' ', bubbles: true })));
+    write('Q3 results at Acme beat Globex ');
+    await settle();
+    expect(spoken()[0]).toMatch(/suggestions for this post/);
+  });
+
+  it('takes its nudge out of the page once the runtime says the extension is gone', async () => {
+    editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'A', bubbles: true })));
+    write('Acme');
+    await settle();
+    expect(spoken()[0]).toMatch(/suggestion/);
+    const host = roots[0]!.host;
+    expect(host.isConnected).toBe(true);
+
+    delete runtime.id; // what an update, disable or removal does to an orphaned content script
+    editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: '!', bubbles: true })));
+    write('Acme!');
+    await settle();
+    expect(host.isConnected).toBe(false);
+  });
+});
