@@ -18,4 +18,5 @@ await startCandor({
   changes: browser.storage.onChanged,
   browserLanguage: navigator.language,
   runtime: browser.runtime,
+  ownPage: true,
 });

@@ -21,6 +21,8 @@ export interface ContentEnvironment {
   readonly browserLanguage: string;
   /** The extension's runtime as this script sees it (`browser.runtime`): asked, never the page, if Candor is still there. */
   readonly runtime: { readonly id?: string };
+  /** Candor's own page (the playground): its sample drafts are read as if the user had typed them. */
+  readonly ownPage?: boolean;
 }
 
 function extensionGone(runtime: { readonly id?: string }): boolean {
@@ -40,6 +42,7 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
   let stopped = false;
   const context: SessionContext = {
     adapter: env.adapter,
+    ownPage: env.ownPage ?? false,
     current() {
       if (!stopped && extensionGone(env.runtime)) queueMicrotask(stop);
       if (stopped || !compiled || state.settings.disabledNetworks?.includes(env.adapter.network)) return undefined;

@@ -29,6 +29,8 @@ const USER_INPUT_EVENTS = ['keydown', 'beforeinput', 'paste', 'drop'] as const;
 
 export interface SessionContext {
   readonly adapter: SiteAdapter;
+  /** Candor's own page (the playground), whose drafts count as the user's from the start. */
+  readonly ownPage: boolean;
   /** The compiled policy, role and language in force, or undefined when Candor is off here. */
   current(): { compiled: CompiledPolicy; role: string | undefined; locale: 'en' | 'fr' } | undefined;
   /** The session of the box now standing where `box` was (the site replaced the editor), if any. */
@@ -44,7 +46,7 @@ export class EditorSession {
   private expanded = false;
   private dismissed = false;
   /** Set by the user's first trusted input in this box; until then the box is not the user's draft. */
-  private typedByUser = false;
+  private typedByUser: boolean;
   private status: NudgeStatus | undefined;
   private busy = false;
   private destroyed = false;
@@ -54,6 +56,7 @@ export class EditorSession {
     private readonly surface: PublicSurface,
     private readonly context: SessionContext,
   ) {
+    this.typedByUser = context.ownPage;
     this.host = new NudgeHost(context.adapter.anchorOf(editor));
     // Editors rewrite their DOM on every change; observing it catches typing, pasting, undo and our own inserts.
     this.observer = new MutationObserver(this.schedule);

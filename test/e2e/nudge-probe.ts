@@ -31,7 +31,10 @@ export interface Box {
 
 export interface NudgeControl {
   readonly role: 'button' | 'link';
-  /** Accessible text: `aria-label` if there is one, else textContent, trimmed, whitespace collapsed. */
+  /**
+   * Accessible text: `aria-label` if there is one, else textContent without `aria-hidden` parts (the pill keeps its
+   * hidden opposite word, "Hide" beside "Show", for its width), trimmed, whitespace collapsed.
+   */
   readonly name: string;
   /** `aria-expanded`, if present. */
   readonly expanded?: boolean;
@@ -108,10 +111,7 @@ function session(page: Page): Promise<CDPSession> {
 function serialized<T>(page: Page, task: () => Promise<T>): Promise<T> {
   const previous = queues.get(page) ?? Promise.resolve();
   const next = previous.then(task, task);
-  queues.set(
-    page,
-    next.catch(() => undefined),
-  );
+  queues.set(page, next.catch(() => undefined));
   return next;
 }
 
@@ -226,7 +226,7 @@ type Matcher = { readonly exact: string } | { readonly source: string; readonly 
 type RawView = Omit<NudgeView, 'index'>;
 
 interface Target {
-  readonly state: 'absent' | 'ambiguous' | 'found';
+  readonly state: 'absent' | 'found';
   readonly names: readonly string[];
   readonly box?: Box;
   readonly disabled?: boolean;
@@ -236,36 +236,52 @@ interface Target {
   readonly covered?: string;
 }
 
-/** Reads one root: its view, or with `target`, the one control matching it, measured for a click. */
+/** Reads one root: its view, or with `target`, the first control matching it, measured for a click. */
 function readRoot(root: ShadowRoot, target?: Matcher): RawView | Target | null {
   const host = root.host as HTMLElement;
   if (!host.isConnected) return null;
   const view = root.ownerDocument.defaultView!;
 
-  // Where this frame's viewport sits in the top-level page's viewport.
-  let dx = 0;
-  let dy = 0;
+  // Where this frame's viewport sits in the top-level page's viewport: each frame element up the chain offsets it
+  // and may scale it (the playground shows its sites in iframes with `transform: scale(.45)`). Scales and
+  // translations are followed; rotations and skews are not.
+  const frames: { x: number; y: number; sx: number; sy: number }[] = [];
   for (let win: Window | null = view; win && win !== win.top; win = win.parent) {
     const frame = win.frameElement as HTMLElement | null; // null across origins: no further offset known
     if (!frame) break;
-    const r = frame.getBoundingClientRect();
+    const r = frame.getBoundingClientRect(); // as drawn, transforms included
     const style = frame.ownerDocument.defaultView!.getComputedStyle(frame);
-    dx += r.left + frame.clientLeft + parseFloat(style.paddingLeft);
-    dy += r.top + frame.clientTop + parseFloat(style.paddingTop);
+    const sx = frame.offsetWidth ? r.width / frame.offsetWidth : 1;
+    const sy = frame.offsetHeight ? r.height / frame.offsetHeight : 1;
+    frames.push({
+      x: r.left + (frame.clientLeft + parseFloat(style.paddingLeft)) * sx,
+      y: r.top + (frame.clientTop + parseFloat(style.paddingTop)) * sy,
+      sx,
+      sy,
+    });
   }
-  const box = (el: Element): Box => {
-    const r = el.getBoundingClientRect();
-    return { x: r.left + dx, y: r.top + dy, width: r.width, height: r.height };
+  const toTop = (r: { left: number; top: number; width: number; height: number }): Box => {
+    let b: Box = { x: r.left, y: r.top, width: r.width, height: r.height };
+    for (const f of frames) b = { x: f.x + b.x * f.sx, y: f.y + b.y * f.sy, width: b.width * f.sx, height: b.height * f.sy };
+    return b;
   };
+  const box = (el: Element): Box => toTop(el.getBoundingClientRect());
   const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-  const nameOf = (el: Element) => collapse(el.getAttribute('aria-label') ?? el.textContent);
+  /** Text content without the parts hidden from assistive tech (`aria-hidden="true"`). */
+  const spoken = (node: Node): string =>
+    node.nodeType === Node.TEXT_NODE
+      ? (node as Text).data
+      : node.nodeType === Node.ELEMENT_NODE && (node as Element).getAttribute('aria-hidden') !== 'true'
+        ? [...node.childNodes].map(spoken).join('')
+        : '';
+  const nameOf = (el: Element) => collapse(el.getAttribute('aria-label') ?? spoken(el));
   const controls = [...root.querySelectorAll('button, a[href]')];
 
   if (target) {
     const matches = (name: string) => ('exact' in target ? name === target.exact : new RegExp(target.source, target.flags).test(name));
     const names = controls.map(nameOf);
     const found = controls.filter((_, i) => matches(names[i]!));
-    if (found.length !== 1) return { state: found.length ? 'ambiguous' : 'absent', names };
+    if (!found.length) return { state: 'absent', names };
     const el = found[0]!;
     const disabled = (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
     const first = el.getBoundingClientRect();
@@ -283,7 +299,7 @@ function readRoot(root: ShadowRoot, target?: Matcher): RawView | Target | null {
         return {
           state: 'found',
           names,
-          box: { x: r.left + dx, y: r.top + dy, width: r.width, height: r.height },
+          box: toTop(r),
           disabled,
           stable,
           ...(onTarget ? {} : { covered: hit ? `<${hit.localName} class="${hit.getAttribute('class') ?? ''}">` : 'nothing' }),
@@ -291,12 +307,17 @@ function readRoot(root: ShadowRoot, target?: Matcher): RawView | Target | null {
       }) as unknown as Target; // awaited by the protocol (awaitPromise)
   }
 
-  // Visible text: text nodes in order, a line break around each block, hidden elements and the live region left out.
+  // Visible text: text nodes in order, a line break around each block; the live region, elements not displayed and
+  // elements hidden within the nudge left out. (The whole host is `visibility: hidden` while its box is off screen
+  // or not yet placed: its text still counts.)
+  const nudge = root.querySelector('.nudge');
+  const shown = (el: Element) => view.getComputedStyle(el).visibility === 'visible';
+  const nudgeShown = !!nudge && shown(nudge);
   const lines: string[] = [];
   let line = '';
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) {
-      line += (node as Text).data;
+      if (!nudgeShown || shown(node.parentElement!)) line += (node as Text).data;
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
@@ -330,7 +351,6 @@ function readRoot(root: ShadowRoot, target?: Matcher): RawView | Target | null {
       box: box(el),
     };
   };
-  const nudge = root.querySelector('.nudge');
   const statusLine = root.querySelector('.status-line');
   const pill = controls.find((el) => el.localName === 'button' && (el.getAttribute('class') ?? '').includes('pill'));
   const panel = root.querySelector('.panel');
@@ -402,9 +422,10 @@ export async function waitForNudges(
 
 /**
  * A trusted click, as a user makes it: page.mouse.click at the centre of the control of nudge `index` whose name
- * matches (a string: exactly that name; a RegExp: tested against the name). Like a Playwright click, it first waits
- * (up to 5 s) until exactly one control matches and it is enabled, stable (same box two animation frames apart) and
- * the topmost element at its centre; then throws, saying which names there were.
+ * matches (a string: exactly that name; a RegExp: tested against the name; several: the first in document order).
+ * Like a Playwright click, it first waits (up to 5 s) until the control is there, enabled, stable (the same box two
+ * animation frames apart) and the topmost element at its centre; if it never is, throws, saying which names there
+ * were.
  */
 export async function clickInNudge(page: Page, index: number, name: string | RegExp): Promise<void> {
   const matcher: Matcher = typeof name === 'string' ? { exact: name } : { source: name.source, flags: name.flags.replace(/[gy]/g, '') };
@@ -414,10 +435,11 @@ export async function clickInNudge(page: Page, index: number, name: string | Reg
     try {
       const target = await withRoots(page, async ({ cdp, roots }, objectGroup) => {
         const found = roots[index];
-        if (!found) return undefined;
+        if (!found) return `there are ${roots.length} nudges, none at index ${index}`;
         return callOnRoot<Target | null>(cdp, found, objectGroup, readRoot.toString(), matcher, await isolatedWorld(cdp, found.frameId));
       });
-      if (!target) why = `there are not ${index + 1} nudges`;
+      if (typeof target === 'string') why = target;
+      else if (!target) why = 'its host left the page';
       else if (target.state !== 'found') why = `${target.state} among ${JSON.stringify(target.names)}`;
       else if (target.disabled) why = 'it is disabled';
       else if (!target.stable) why = 'it is moving';
@@ -433,6 +455,15 @@ export async function clickInNudge(page: Page, index: number, name: string | Reg
     if (Date.now() >= deadline) throw new Error(`clickInNudge(${index}, ${String(name)}): ${why}`);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
+}
+
+/**
+ * How many controls of `view` (none when there is no such nudge) have `role` and a name that matches (a string:
+ * exactly that name; a RegExp: tested against the name). The probe's `getByRole(role, { name }).count()`.
+ */
+export function countControls(view: NudgeView | undefined, role: NudgeControl['role'], name: string | RegExp): number {
+  const matches = (n: string) => (typeof name === 'string' ? n === name : new RegExp(name.source, name.flags.replace(/[gy]/g, '')).test(n));
+  return view?.controls.filter((c) => c.role === role && matches(c.name)).length ?? 0;
 }
 
 /**

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { clickInNudge, countControls, evaluateInNudge, readNudges } from './nudge-probe';
 
 const PLAYGROUND_DIR = fileURLToPath(new URL('../../.output/chrome-mv3-playground', import.meta.url));
 let browser: ExtensionBrowser;
@@ -23,6 +24,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * The first nudge in the iframe titled `title`: its index among all the page's nudges (nudge-probe reads them in
+ * every frame, in document order), or -1. Which frame holds a nudge is read from its root's window.
+ */
+async function firstNudgeIn(title: string): Promise<number> {
+  for (const view of await readNudges(page)) {
+    const frameTitle = await evaluateInNudge(page, view.index, (root) => root.ownerDocument.defaultView?.frameElement?.getAttribute('title'));
+    if (frameTitle === title) return view.index;
+  }
+  return -1;
+}
+
 describe('the playground', () => {
   it('says which policy is active and links to the popup and options', async () => {
     await expect.poll(() => page.locator('header').textContent()).toContain('Acme social media policy, version 3');
@@ -31,13 +44,13 @@ describe('the playground', () => {
   });
 
   it.each(['X', 'LinkedIn', 'Facebook'])('%s: the sample draft is nudged at once', async (title) => {
-    const frame = page.frameLocator(`iframe[title="${title}"]`);
-    await expect.poll(() => frame.locator('[data-candor-nudge]').first().getByRole('button', { name: /suggestion/ }).count(), { timeout: 10_000 }).toBe(1);
+    const suggestions = async () => countControls((await readNudges(page))[await firstNudgeIn(title)], 'button', /suggestion/);
+    await expect.poll(suggestions, { timeout: 10_000 }).toBe(1);
   });
 
   it('looks right (screenshot for review)', async () => {
     for (const title of ['X', 'LinkedIn', 'Facebook']) {
-      await page.frameLocator(`iframe[title="${title}"]`).locator('[data-candor-nudge]').first().getByRole('button', { name: /suggestion/ }).click();
+      await clickInNudge(page, await firstNudgeIn(title), /suggestion/);
     }
     await page.screenshot({ path: 'test-results/screenshots/playground.png' });
   });

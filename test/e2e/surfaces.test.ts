@@ -10,6 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension, serveAt } from './browser';
 import { fixturePage, type Site } from './fixtures';
+import { clickInNudge, countControls, type NudgeView, readNudges, waitForNudges } from './nudge-probe';
 
 const SCREENSHOTS = 'test-results/screenshots';
 /** The one extension API read here, from the service worker. */
@@ -135,40 +136,45 @@ const modelText = (page: Page, name: string) =>
   page.evaluate((n) => (window as unknown as { candorFixture: { modelText(n: string): string } }).candorFixture.modelText(n), name);
 
 /** Waits until Candor has started on the page and tracks its public boxes (each has a nudge host, said or not). */
-const candorTracks = (page: Page) => expect.poll(() => nudges(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+const candorTracks = (page: Page) => expect.poll(async () => (await readNudges(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
 
 async function typeInto(editor: Locator, text: string) {
   await editor.click();
   await editor.page().keyboard.type(text, { delay: 5 });
 }
 
-const nudges = (page: Page) => page.locator('[data-candor-nudge]');
-/** The nudge that has something to say: the one of the box just typed into (the others are empty). */
-const speaking = (page: Page) => nudges(page).filter({ has: page.getByRole('button', { name: /suggestion/ }) });
+/** Candor's nudges, in closed shadow roots: read through nudge-probe. */
+const nudges = (page: Page) => readNudges(page);
+const isSpeaking = (view: NudgeView) => countControls(view, 'button', /suggestion/) > 0;
+/** The nudges that have something to say: the one of the box just typed into (the others are empty). */
+const speaking = async (page: Page) => (await nudges(page)).filter(isSpeaking);
+/** The index of the one nudge that has something to say. */
+const speaker = async (page: Page) => (await waitForNudges(page, (views) => views.filter(isSpeaking).length === 1)).find(isSpeaking)!.index;
 
 /** A user reads the nudge before clicking; Quill merges edits less than a second apart into one undo step. */
 const readingPause = (page: Page) => page.waitForTimeout(1_100);
 
-async function addDisclaimer(nudge: Locator) {
-  if ((await nudge.getByRole('button', { name: 'Add disclaimer' }).count()) === 0) {
-    await nudge.getByRole('button', { name: /suggestion/ }).click();
-  }
-  await nudge.getByRole('button', { name: 'Add disclaimer' }).click();
-  await expect.poll(() => nudge.locator('.nudge').getAttribute('aria-busy')).toBe('false');
+async function addDisclaimer(page: Page, index: number) {
+  if (countControls((await nudges(page))[index], 'button', 'Add disclaimer') === 0) await clickInNudge(page, index, /suggestion/);
+  await clickInNudge(page, index, 'Add disclaimer');
+  await expect.poll(async () => (await nudges(page))[index]?.busy).toBe(false);
 }
+
+/** Nudge `index` once its panel (the opened card) is there. */
+const opened = async (page: Page, index: number) => (await waitForNudges(page, (views) => views[index]?.panel !== undefined))[index]!;
 
 describe.each(PUBLIC.map((s) => [s.id, s] as const))('a public box: %s', (_id, surface) => {
   it('nudges; the disclaimer lands in the editor model once, the caret stays, undo takes it out', async () => {
     const { page, editor, errors } = await open(surface);
     await candorTracks(page);
     await typeInto(editor, DRAFT);
-    await expect.poll(() => speaking(page).count()).toBe(1);
-    const nudge = speaking(page);
-    await nudge.getByRole('button', { name: /suggestion/ }).click();
+    await expect.poll(async () => (await speaking(page)).length).toBe(1);
+    const nudge = await speaker(page);
+    await clickInNudge(page, nudge, /suggestion/);
     await page.screenshot({ path: `${SCREENSHOTS}/surface-${surface.id}.png` });
 
     await readingPause(page);
-    await addDisclaimer(nudge);
+    await addDisclaimer(page, nudge);
     await expect.poll(() => modelText(page, surface.name)).toBe(`${DRAFT} ${DISCLAIMER}`);
 
     await page.keyboard.press('Control+z');
@@ -176,7 +182,7 @@ describe.each(PUBLIC.map((s) => [s.id, s] as const))('a public box: %s', (_id, s
 
     // Once more, then keep typing: the caret is where the user left it, before the disclaimer.
     await readingPause(page);
-    await addDisclaimer(speaking(page));
+    await addDisclaimer(page, await speaker(page));
     await expect.poll(() => modelText(page, surface.name)).toBe(`${DRAFT} ${DISCLAIMER}`);
     await page.keyboard.type('!');
     await expect.poll(() => modelText(page, surface.name)).toBe(`${DRAFT}! ${DISCLAIMER}`);
@@ -193,14 +199,14 @@ describe.each(NOT_PUBLIC.map((s) => [s.id, s] as const))('a private or out-of-sc
     if (surface.control) {
       // The same text in the page's composer nudges: by then the private box, typed into first, would have too.
       await typeInto(page.locator(surface.control).first(), DRAFT);
-      await expect.poll(() => speaking(page).count()).toBe(1);
+      await expect.poll(async () => (await speaking(page)).length).toBe(1);
       // Every box Candor tracks has a nudge host, said or not: only the page's public boxes have one.
-      expect(await nudges(page).count()).toBe(surface.publicBoxes);
+      expect((await nudges(page)).length).toBe(surface.publicBoxes);
     } else {
       // Nothing on this page is a public box: Candor tracks no editor, so no nudge host exists at all. (Absence
       // can only be seen after a while; on a slow machine this check can only pass late, never fail wrongly.)
       await page.waitForTimeout(1_000);
-      expect(await nudges(page).count()).toBe(0);
+      expect((await nudges(page)).length).toBe(0);
     }
     expect(errors).toEqual([]);
     await page.close();
@@ -216,9 +222,10 @@ describe('the account in use', () => {
     const { page, editor, errors } = await open(surface);
     await candorTracks(page);
     await typeInto(editor, 'Lovely weather today');
-    await expect.poll(() => speaking(page).count()).toBe(1);
-    await speaking(page).getByRole('button', { name: /suggestion/ }).click();
-    expect(await speaking(page).locator('.panel').textContent()).toContain('Corporate account');
+    await expect.poll(async () => (await speaking(page)).length).toBe(1);
+    const nudge = await speaker(page);
+    await clickInNudge(page, nudge, /suggestion/);
+    expect((await opened(page, nudge)).text).toContain('Corporate account');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -227,9 +234,10 @@ describe('the account in use', () => {
     const { page, editor } = await open({ id: 'x-personal', url: 'https://x.com/home?name=Jane%20%40acme%20fan', editor: '[data-testid="tweetTextarea_0"]', name: 'composer' });
     await candorTracks(page);
     await typeInto(editor, 'Lovely weather today at Acme');
-    await expect.poll(() => speaking(page).count()).toBe(1);
-    await speaking(page).getByRole('button', { name: /suggestion/ }).click();
-    expect(await speaking(page).locator('.panel').textContent()).not.toContain('Corporate account');
+    await expect.poll(async () => (await speaking(page)).length).toBe(1);
+    const nudge = await speaker(page);
+    await clickInNudge(page, nudge, /suggestion/);
+    expect((await opened(page, nudge)).text).not.toContain('Corporate account');
     await page.close();
   });
 });
