@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const CONTENT_SCRIPT = '.output/chrome-mv3/content-scripts/content.js';
-export const CONTENT_BUDGET_BYTES = 20 * 1024;
+export const CONTENT_BUDGET_BYTES = 23 * 1024;
 /** Strings only zod or the policy parser would bring. */
 export const FORBIDDEN_IN_CONTENT = ['ZodError', 'safeParse', 'toJSONSchema', 'Unknown field'];
 

@@ -219,3 +219,22 @@ export const FACEBOOK_CSS = `
     font-weight: 600; }
   .thread-info__section:hover { background: var(--hover); }
 `;
+
+/**
+ * facebook.com's dark mode (`?theme=dark`): Facebook switches themes with the `__fb-dark-mode` class on `<html>`
+ * (tylerclark/FacebookAutoDarkMode, content.js, commit ea874945, toggles exactly that class; DimensionDev/Maskbook
+ * reads the theme from `html`'s class containing "dark-mode": packages/mask/content-script/site-adaptors/facebook.com/
+ * collecting/theme.ts, HEAD 9d5778f, 2024-10-17). Comment fields #3a3b3c with text #e4e6eb and placeholder #b0b3b8:
+ * Maskbook's CommentBox.tsx, which matches Facebook's dark comment box. The wash #18191a, cards #242526 and lines
+ * #3e4042 are Facebook's dark palette as user styles reproduce it (index excerpts that name no repository: not cited).
+ */
+export const FACEBOOK_DARK_CSS = `
+  .__fb-dark-mode { color-scheme: dark; --text: #e4e6eb; --muted: #b0b3b8; --bg: #18191a; --card: #242526; --line: #3e4042;
+    --hover: #3a3b3c; --button: #3a3b3c; }
+  .__fb-dark-mode .comment-box__bubble, .__fb-dark-mode .comment__bubble, .__fb-dark-mode .search { background: #3a3b3c; }
+  .__fb-dark-mode .round:hover { background: #4e4f50; }
+  .__fb-dark-mode .round--active, .__fb-dark-mode .threads__tab--current, .__fb-dark-mode .thread-row--current a { background: #263951; }
+  .__fb-dark-mode .composer__header, .__fb-dark-mode .threads, .__fb-dark-mode .thread-info { border-color: #3e4042; }
+  .__fb-dark-mode .composer__submit[aria-disabled="true"], .__fb-dark-mode .comment-box__submit[aria-disabled="true"] { color: #6d6f72; }
+  .__fb-dark-mode .online::after, .__fb-dark-mode .me__caret, .__fb-dark-mode .reaction { box-shadow: 0 0 0 2px #242526; }
+`;

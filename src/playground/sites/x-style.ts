@@ -241,3 +241,30 @@ export const X_CSS = `
   .notification > div { color: #0f1419; }
   .notification p { margin: 8px 0 0; }
 `;
+
+/**
+ * x.com's "Lights out" theme (`?theme=dark`): the page's body carries `background-color: rgb(0, 0, 0)` inline, as
+ * x.com sets it (control-panel-for-twitter's script.js tells the theme from exactly that inline colour and keeps
+ * the palette: text rgb(231, 233, 234), secondary rgb(113, 118, 123), borders rgb(47, 51, 54), hover
+ * rgb(22, 24, 28), raised rgb(32, 35, 39); insin/control-panel-for-twitter, commit 0962235a, 2026-08-17). The light
+ * Post button and the modal's blue-grey backdrop are as x.com draws them on dark themes (no public source names
+ * those colours).
+ */
+export const X_LIGHTS_OUT_CSS = `
+  html, body { background: rgb(0, 0, 0); color: rgb(231, 233, 234); color-scheme: dark; }
+  .muted, .tab, .account-handle, .action, .search, .dm-search, .editor .public-DraftEditorPlaceholder-root,
+  textarea::placeholder, input::placeholder { color: rgb(113, 118, 123); }
+  .tab.active, .search input, .notification > div { color: rgb(231, 233, 234); }
+  .timeline, .tabs, .composer, .tweet, .toolbar, .card, .modal-tools .toolbar, .phone-footer, .pro-rail, .pro-compose, .pro-from,
+  .pro-column, .pro-column-head, .pro-column-body .trend, .notification, .dm, .dm-inbox, .dm-conv-head, .grok, .search, .audience,
+  .add-button, .model-pill, .preset, .grok-box { border-color: rgb(47, 51, 54); }
+  .tabs { background: rgba(0, 0, 0, 0.65); }
+  .phone-bar { background: rgba(0, 0, 0, 0.65); }
+  .modal, .phone-footer, .pro-rail, .pro-compose, .pro-column, .search, .grok-box, .preset { background: rgb(0, 0, 0); }
+  .pro { background: rgb(22, 24, 28); }
+  .dm-search, .dm-composer, .dm-bubble, .dm-item.active { background: rgb(32, 35, 39); }
+  .tweet:hover, .dm-item:hover, .preset:hover { background: rgb(22, 24, 28); }
+  .toolbar-divider, .thread-line { background: rgb(47, 51, 54); }
+  .post-button, .nav-post, .pro-post, .grok-send, .pill-button.dark { background: rgb(239, 243, 244); color: rgb(15, 20, 25); }
+  #layers .mask { background: rgba(91, 112, 131, 0.4); }
+`;

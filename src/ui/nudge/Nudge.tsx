@@ -62,8 +62,12 @@ export function Nudge({ model, messages, surface, expanded, status, busy = false
           onClick={onTrusted(onToggle)}
         >
           <span class="dot" aria-hidden="true" />
-          {summary}
-          <span class="toggle">{expanded ? messages.hide : messages.show}</span>
+          <span class="summary">{summary}</span>
+          {/* Both words take room, only one shows: the pill keeps its width, and its place, when it opens. */}
+          <span class="toggle">
+            <span>{expanded ? messages.hide : messages.show}</span>
+            <span aria-hidden="true">{expanded ? messages.show : messages.hide}</span>
+          </span>
         </button>
       )}
       {expanded && count > 0 && (
