@@ -136,7 +136,7 @@ export class EditorSession {
     this.host.show(
       h(Nudge, {
         model,
-        messages: this.messages(),
+        messages: messagesFor(now?.locale ?? 'en'),
         surface: this.surface,
         expanded: this.expanded,
         status: this.status,

@@ -140,6 +140,14 @@ async function expand(page: Page, index: number): Promise<NudgeView> {
   return views[index]!;
 }
 
+/** Candor still works in `page`: a later draft about Q3 results gets its advice, and the user's click inserts. */
+async function stillAdvisesAndInserts(page: Page, index: number): Promise<void> {
+  await typeInto(page, '#post', ' before Q3 results');
+  await waitForNudges(page, (vs) => vs[index]?.text.includes('Financial results') === true);
+  await clickInNudge(page, index, 'Add disclaimer');
+  await expect.poll(() => boxText(page, '#post')).toBe(`${DRAFT} before Q3 results ${DISCLAIMER}`);
+}
+
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -335,10 +343,7 @@ describe('3. not clickable by the page', () => {
     }
 
     // Not dismissed: a later draft about Q3 results gets its advice. And the user's own click still works.
-    await typeInto(page, '#post', ' before Q3 results');
-    await waitForNudges(page, (vs) => vs[index]?.text.includes('Financial results') === true);
-    await clickInNudge(page, index, 'Add disclaimer');
-    await expect.poll(() => boxText(page, '#post')).toBe(`${DRAFT} before Q3 results ${DISCLAIMER}`);
+    await stillAdvisesAndInserts(page, index);
     expect(errors).toEqual([]);
   });
 });
@@ -394,10 +399,7 @@ describe('5. not switchable off by the page', () => {
     await expand(page, index);
     await page.evaluate(() => (window as unknown as { forgeAnnouncement(): void }).forgeAnnouncement());
 
-    await typeInto(page, '#post', ' before Q3 results');
-    await waitForNudges(page, (vs) => vs[index]?.text.includes('Financial results') === true);
-    await clickInNudge(page, index, 'Add disclaimer');
-    await expect.poll(() => boxText(page, '#post')).toBe(`${DRAFT} before Q3 results ${DISCLAIMER}`);
+    await stillAdvisesAndInserts(page, index);
     expect(errors).toEqual([]);
   });
 });

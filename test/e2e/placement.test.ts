@@ -9,9 +9,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, serveAt } from './browser';
-import { fixturePage, type Site } from './fixtures';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { serveFixtures } from './fixtures';
 import { type Box, clickInNudge, evaluateInNudge, type NudgeView, readNudges, waitForNudges } from './nudge-probe';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -22,15 +22,6 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ] as const;
 const DRAFT = 'Loving the new RoadRunner at Acme';
-const ORIGINS: Record<Site, readonly string[]> = {
-  x: ['https://x.com', 'https://pro.x.com'],
-  linkedin: ['https://www.linkedin.com'],
-  facebook: ['https://www.facebook.com', 'https://web.facebook.com'],
-};
-/** The one extension API read here, from the service worker. */
-interface ChromeStorage {
-  chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-}
 
 interface Surface {
   readonly id: string;
@@ -166,17 +157,7 @@ let browser: ExtensionBrowser;
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchWithExtension();
-  for (const [site, origins] of Object.entries(ORIGINS) as [Site, readonly string[]][]) {
-    for (const origin of origins) await serveAt(browser.context, origin, await fixturePage(site));
-  }
-  const [worker] = browser.context.serviceWorkers();
-  await vi.waitFor(
-    async () => {
-      const stored = await worker!.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.local.get('activePolicy'));
-      if (!('activePolicy' in stored)) throw new Error('no active policy yet');
-    },
-    { timeout: 30_000, interval: 100 },
-  );
+  await serveFixtures(browser);
 });
 afterEach(async () => {
   for (const page of browser.context.pages()) await page.close();

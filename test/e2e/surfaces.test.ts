@@ -7,21 +7,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, serveAt } from './browser';
-import { fixturePage, type Site } from './fixtures';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { serveFixtures } from './fixtures';
 import { clickInNudge, countControls, type NudgeView, readNudges, waitForNudges } from './nudge-probe';
 
 const SCREENSHOTS = 'test-results/screenshots';
-/** The one extension API read here, from the service worker. */
-interface ChromeStorage {
-  chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-}
-const ORIGINS: Record<Site, readonly string[]> = {
-  x: ['https://x.com', 'https://pro.x.com'],
-  linkedin: ['https://www.linkedin.com'],
-  facebook: ['https://www.facebook.com', 'https://web.facebook.com'],
-};
 const DRAFT = 'Loving the new RoadRunner at Acme';
 const DISCLAIMER = 'Views are my own.';
 
@@ -99,18 +90,7 @@ let browser: ExtensionBrowser;
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchWithExtension();
-  for (const [site, origins] of Object.entries(ORIGINS) as [Site, readonly string[]][]) {
-    for (const origin of origins) await serveAt(browser.context, origin, await fixturePage(site));
-  }
-  // A fresh install activates its policy within moments; until then a draft has nothing to be checked against.
-  const [worker] = browser.context.serviceWorkers();
-  await vi.waitFor(
-    async () => {
-      const stored = await worker!.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.local.get('activePolicy'));
-      if (!('activePolicy' in stored)) throw new Error('no active policy yet');
-    },
-    { timeout: 30_000, interval: 100 },
-  );
+  await serveFixtures(browser);
 });
 afterEach(async () => {
   // Also after a failure, so a page left open cannot keep the focus from the next test's page.
