@@ -12,7 +12,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'] },
+        // Dates shown to people are in their time zone: tests read them in UTC, whatever the machine's zone.
+        test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'], env: { TZ: 'UTC' } },
       },
       {
         extends: true,

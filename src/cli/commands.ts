@@ -5,7 +5,8 @@ import { analyze, compile, type Finding } from '../engine/index';
 import { runScenario } from '../engine/scenarios';
 import { type ParseResult, parsePolicyJson } from '../policy/parse';
 import type { PolicyProblem } from '../policy/problems';
-import type { Policy } from '../policy/types';
+import { networks } from '../policy/constants';
+import type { Network, Policy } from '../policy/types';
 import { generateKeyPair, sign } from '../sync/signature';
 import { type Args, CliError, onePositional, requiredOption, usageError } from './args';
 import { type CliIo, describeFsError, isUrl, readLocal, readSource, writeOrExplain } from './io';
@@ -24,7 +25,7 @@ interface Command {
 
 export const COMMANDS: Record<string, Command> = {
   validate: { options: [], handler: validateCommand },
-  check: { options: ['role', 'text', 'locale'], handler: checkCommand },
+  check: { options: ['role', 'text', 'locale', 'network', 'at'], handler: checkCommand },
   test: { options: [], handler: testCommand },
   sign: { options: ['key'], handler: signCommand },
   keygen: { options: ['out'], handler: keygenCommand },
@@ -72,13 +73,22 @@ async function checkCommand(args: Args, io: CliIo): Promise<number> {
   const roleId = args.options.get('role');
   const locale = args.options.get('locale');
   if (locale !== undefined && !LOCALE_TAG.test(locale)) throw usageError(`--locale "${locale}" is not a language tag such as "en" or "fr-CA".`);
+  const network = args.options.get('network');
+  if (network !== undefined && !isNetwork(network)) throw usageError(`--network "${network}" is not one of ${networks.join(', ')}.`);
+  const at = args.options.get('at');
+  const now = at === undefined ? undefined : Date.parse(at);
+  if (now !== undefined && Number.isNaN(now)) throw usageError(`--at "${at}" is not a date and time such as "2027-01-30T09:00:00+01:00".`);
 
   const policy = requireValid(parseBytes(await readSource(source, io.cwd)), source, io);
   if (roleId !== undefined && !policy.roles.some((r) => r.id === roleId)) {
     const known = policy.roles.map((r) => r.id);
     throw new CliError(`Unknown role "${roleId}". ${known.length ? `Known roles: ${known.join(', ')}.` : 'This policy defines no roles.'}`);
   }
-  const findings = analyze(draft, compile(policy), roleId ?? null, locale === undefined ? {} : { locale });
+  const findings = analyze(draft, compile(policy), roleId ?? null, {
+    ...(locale !== undefined && { locale }),
+    ...(network !== undefined && { network }),
+    ...(now !== undefined && { now }),
+  });
 
   const who = roleId === undefined ? 'the base policy (no role)' : `role "${roleId}"`;
   io.out(`${plural(findings.length, 'finding')} for ${who}, language ${locale ?? policy.defaultLocale}${findings.length ? ':' : '.'}`);
@@ -112,10 +122,19 @@ async function testCommand(args: Args, io: CliIo): Promise<number> {
   return failed ? 1 : 0;
 }
 
+const isNetwork = (value: string): value is Network => (networks as readonly string[]).includes(value);
+
 function describeFinding(f: Finding): string[] {
   const lines = [`[${f.severity}] ${f.kind}${f.subject ? `: ${f.subject.name}` : ''}`, `  ${f.explanation}`];
   if (f.spans.length) lines.push(`  matched: ${f.spans.map((s) => `${JSON.stringify(s.text)} at ${s.start}-${s.end}`).join(', ')}`);
-  if (f.fix?.type === 'insert') lines.push(`  fix: insert at ${f.fix.placement}: ${JSON.stringify(f.fix.text)}`);
+  if (f.fix?.type === 'insert') {
+    const { overLimit, shortened } = f.fix;
+    const form = shortened ? 'short form' : '';
+    const note = overLimit
+      ? ` (${form && `${form}; `}the post would be ${overLimit.length}/${overLimit.limit} on X)`
+      : form && ` (${form}, to stay within X's limit)`;
+    lines.push(`  fix: insert at ${f.fix.placement}: ${JSON.stringify(f.fix.text)}${note}`);
+  }
   if (f.fix?.type === 'ask-approval') lines.push(`  fix: ask: ${f.fix.approver.name} <${f.fix.approver.contact}>`);
   return lines;
 }

@@ -15,6 +15,8 @@ Commands:
   validate <file-or-url>                  Check a policy as the extension would; lists every error and warning.
   check <file-or-url> --text "<draft>"    Show what the extension would tell an employee about a draft.
         [--role <id>] [--locale <tag>]    (no --role: the base policy; --locale: en, fr… default: the policy's)
+        [--network x|linkedin|facebook]   (what readers see before "see more", X's limit; default: the strictest)
+        [--at <date-time>]                (for dated topics and products; default: now)
   test <file-or-url>                      Run the policy's scenarios through the engine, like a rule tester.
   sign <file> --key <private-key.pem>     Sign the file's exact bytes; writes <file>.sig next to it.
   keygen [--out <dir>]                    Create a signing key pair (${PRIVATE_KEY_FILE}, ${PUBLIC_KEY_FILE}).

@@ -82,6 +82,7 @@ export class EditorSession {
     this.findings = now && draft.trim() !== ''
       ? analyze(draft, now.compiled, now.role, {
           locale: now.locale,
+          network: this.context.adapter.network,
           account: this.account(),
         })
       : [];

@@ -2,12 +2,17 @@
  * `analyze(draft, compiled, roleId, context)`: what the policy asks of a draft, for the role in force.
  * Pure and synchronous; one fold and one scan of the draft, then work proportional to what was found.
  */
-import type { Approver, MentionKind, Rules } from '../policy/types';
+import type { Approver, LocalizedText, MentionKind, Rules } from '../policy/types';
 import { type CompiledPolicy, withCompany } from './compile';
+import { judgeDisclosure, type Sighting } from './disclosure';
+import { fitInsert } from './fit';
 import { localize } from '../policy/localize';
+import { announcedAt, topicInForce } from '../policy/schedule';
 import { scan } from './matcher';
 import { type FoldedText, fold } from '../text/fold';
 import type { AnalysisContext, Finding, FindingKind, Fix, Span } from './types';
+import { withPiece } from '../text/join';
+import { withinPreview } from './visibility';
 
 /** Folded-text ranges found for one owner, as [start, end, start, end, …]. */
 type Ranges = number[];
@@ -18,7 +23,10 @@ interface Found {
   products: Map<number, Ranges>;
   topics: Map<number, Ranges>;
   disclaimer: boolean;
-  disclosure: boolean;
+  /** Disclosure wordings found, as [start, end, clear (1 or 0), …] in folded offsets. */
+  disclosures: number[];
+  /** A link to the company's domains, or an endorsement cue: the draft promotes. */
+  promotes: boolean;
 }
 
 const SEVERITY_ORDER = { warn: 0, info: 1 } as const;
@@ -32,7 +40,9 @@ export function analyze(
   const { policy } = compiled;
   const view = (roleId && compiled.roles.get(roleId)) || compiled.base;
   const { rules } = view;
-  const text = (t: Parameters<typeof localize>[0]) => localize(t, context.locale, policy.defaultLocale);
+  const network = context.network ?? context.account?.network;
+  const now = context.now ?? Date.now();
+  const text = (t: LocalizedText) => localize(t, context.locale, policy.defaultLocale);
   const folded = fold(draft);
   const found = collect(compiled, folded);
   const toSpans = (ranges: Ranges) => spansOf(ranges, folded, draft);
@@ -68,7 +78,7 @@ export function analyze(
   }
   for (const [index, ranges] of found.products) {
     const p = policy.products[index]!;
-    const [kind, ruleId] = PRODUCT_RULES[p.status];
+    const [kind, ruleId] = PRODUCT_RULES[announcedAt(p, now) ? 'released' : p.status];
     mention(kind, ruleId, ranges, { id: p.id, name: p.name });
   }
 
@@ -77,22 +87,49 @@ export function analyze(
     product: [...found.products.values()].flat(),
     competitor: [...found.competitors.values()].flat(),
   };
-  for (const [ruleId, kind, present] of [
-    ['disclosure', 'missing-disclosure', found.disclosure],
-    ['disclaimer', 'missing-disclaimer', found.disclaimer],
-  ] as const) {
-    const rule = rules[ruleId];
-    const triggering = rule.triggers.flatMap((t) => mentions[t]);
-    if (!rule.enabled || present || triggering.length === 0) continue;
-    const insert = withCompany(text(rule.text), policy.company.name);
-    report(kind, ruleId, rule, triggering, { fix: { type: 'insert', text: insert, placement: rule.placement } });
+  const triggering = (rule: Rules['disclaimer' | 'disclosure']) => (rule.enabled ? rule.triggers.flatMap((t) => mentions[t]) : []);
+  const companyText = (t: LocalizedText) => withCompany(text(t), policy.company.name);
+  /** The fix adding a rule's text: its short form on X when the full one would not fit. */
+  const add = (rule: Rules['disclaimer' | 'disclosure'], placement: 'start' | 'end', wording = companyText(rule.text)) =>
+    fitInsert(draft, wording, rule.short && companyText(rule.short), placement, network);
+
+  const disclosure = rules.disclosure;
+  const promotes = found.promotes || found.products.size > 0;
+  const disclosureTriggers = disclosure.when === 'endorsement' && !promotes ? [] : triggering(disclosure);
+  if (disclosureTriggers.length) {
+    const verdict = judgeDisclosure(draft, sightingsOf(found.disclosures, folded, draft), network, disclosure.preview);
+    if (verdict.state === 'missing') {
+      // Placed where the policy says, unless readers would not see it there.
+      const atEnd = disclosure.placement === 'end' && withinPreview(withPiece(draft, companyText(disclosure.text), 'end'), Infinity, network, disclosure.preview);
+      report('missing-disclosure', 'disclosure', disclosure, disclosureTriggers, { fix: add(disclosure, atEnd ? 'end' : 'start') });
+    } else if (verdict.state === 'weak') {
+      report('weak-disclosure', 'disclosure', disclosure, [...verdict.sighting.range], { fix: add(disclosure, 'start') });
+    } else if (verdict.state === 'hidden') {
+      // The user's own wording moves to the start when it stands alone (a hashtag); a sentence taken out of its
+      // place might not read right, so the policy's text is offered instead.
+      const own = verdict.sighting.clear && verdict.sighting.text.startsWith('#') ? verdict.sighting.text : undefined;
+      report('hidden-disclosure', 'disclosure', disclosure, [...verdict.sighting.range], {
+        fix: own ? fitInsert(draft, own, undefined, 'start', network) : add(disclosure, 'start'),
+      });
+    }
+  }
+  const disclaimerTriggers = triggering(rules.disclaimer);
+  if (disclaimerTriggers.length && !found.disclaimer) {
+    report('missing-disclaimer', 'disclaimer', rules.disclaimer, disclaimerTriggers, { fix: add(rules.disclaimer, rules.disclaimer.placement) });
   }
 
   const aboutEmployer = found.employer.length > 0 || found.products.size > 0;
-  for (const [index, ranges] of found.topics) {
+  const inForce = [...found.topics].filter(([index]) => {
     const topic = view.topics[index]!;
-    if (topic.action === 'allow' || (topic.scope === 'with-employer' && !aboutEmployer)) continue;
-    report(topic.action, `topic:${topic.id}`, { severity: topic.severity, explanation: topic.why }, ranges, {
+    return topic.action !== 'allow' && (topic.scope !== 'with-employer' || aboutEmployer) && topicInForce(topic, now);
+  });
+  // Where a protected subject is found, no other topic advises against the same words.
+  const protectedRanges = inForce.flatMap(([index, ranges]) => (view.topics[index]!.action === 'protected' ? ranges : []));
+  for (const [index, ranges] of inForce) {
+    const topic = view.topics[index]!;
+    const { action } = topic;
+    if (action === 'allow' || (action !== 'protected' && overlapsAll(ranges, protectedRanges))) continue;
+    report(action, `topic:${topic.id}`, { severity: topic.severity, explanation: topic.why }, ranges, {
       subject: { id: topic.id, name: text(topic.label) },
       fix: askApproval(topic.approver),
     });
@@ -123,7 +160,8 @@ function collect(compiled: CompiledPolicy, folded: FoldedText): Found {
     products: new Map(),
     topics: new Map(),
     disclaimer: false,
-    disclosure: false,
+    disclosures: [],
+    promotes: false,
   };
   const addTo = (map: Map<number, Ranges>, index: number, start: number, end: number) => {
     const ranges = map.get(index);
@@ -138,7 +176,9 @@ function collect(compiled: CompiledPolicy, folded: FoldedText): Found {
         case 'product': addTo(found.products, owner.index, start, end); break;
         case 'topic': addTo(found.topics, owner.index, start, end); break;
         case 'disclaimer': found.disclaimer = true; break;
-        case 'disclosure': found.disclosure = true; break;
+        case 'disclosure': found.disclosures.push(start, end, owner.clear ? 1 : 0); break;
+        case 'company-link':
+        case 'endorsement-cue': found.promotes = true; break;
       }
     }
   });
@@ -166,6 +206,27 @@ function spansOf(ranges: Ranges, folded: FoldedText, draft: string): Span[] {
     const to = folded.origEnd[end - 1]!;
     return { start: from, end: to, text: draft.slice(from, to) };
   });
+}
+
+/** Disclosure wordings found, in the original draft. */
+function sightingsOf(found: readonly number[], folded: FoldedText, draft: string): Sighting[] {
+  const sightings: Sighting[] = [];
+  for (let i = 0; i < found.length; i += 3) {
+    const [span] = spansOf([found[i]!, found[i + 1]!], folded, draft);
+    sightings.push({ ...span!, clear: found[i + 2] === 1, range: [found[i]!, found[i + 1]!] });
+  }
+  return sightings.sort((a, b) => a.start - b.start);
+}
+
+/** Whether every range in `ranges` overlaps one in `cover` (both as [start, end, …]). */
+function overlapsAll(ranges: Ranges, cover: Ranges): boolean {
+  if (cover.length === 0) return false;
+  for (let i = 0; i < ranges.length; i += 2) {
+    let covered = false;
+    for (let j = 0; j < cover.length && !covered; j += 2) covered = ranges[i]! < cover[j + 1]! && cover[j]! < ranges[i + 1]!;
+    if (!covered) return false;
+  }
+  return true;
 }
 
 function isCorporateAccount(compiled: CompiledPolicy, account: NonNullable<AnalysisContext['account']>): boolean {

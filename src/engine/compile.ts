@@ -8,12 +8,26 @@
 import { allTranslations } from '../policy/localize';
 import { resolveRole, type RoleView } from '../policy/roles';
 import { policyTerms, type TermOwner } from '../policy/terms';
+import { companyNamer } from '../policy/names';
 import type { Policy } from '../policy/types';
 import { foldTerm } from '../text/fold';
 import { buildMatcher, type Matcher } from './matcher';
 
-/** Who a term belongs to: an entity or topic of the policy, or the texts whose presence is checked. */
-export type Owner = TermOwner | { readonly kind: 'disclaimer' | 'disclosure' };
+/**
+ * Who a term belongs to: an entity or topic of the policy, a text whose presence is checked (a disclosure is
+ * `clear` when it names the company), a link to the company's own domains, or an endorsement cue.
+ */
+export type Owner =
+  | TermOwner
+  | { readonly kind: 'disclaimer' | 'company-link' | 'endorsement-cue' }
+  | { readonly kind: 'disclosure'; readonly clear: boolean };
+
+// One object per kind: owners are compared by identity when a term is listed twice.
+const DISCLAIMER: Owner = { kind: 'disclaimer' };
+const CLEAR_DISCLOSURE: Owner = { kind: 'disclosure', clear: true };
+const WEAK_DISCLOSURE: Owner = { kind: 'disclosure', clear: false };
+const COMPANY_LINK: Owner = { kind: 'company-link' };
+const ENDORSEMENT_CUE: Owner = { kind: 'endorsement-cue' };
 
 export interface CompiledPolicy {
   readonly policy: Policy;
@@ -48,20 +62,29 @@ export function compile(policy: Policy): CompiledPolicy {
     else if (!list.includes(owner)) list.push(owner);
   };
 
-  for (const { typed, owner } of policyTerms(policy)) own(owner, typed);
+  for (const { typed, owner, path } of policyTerms(policy)) {
+    own(owner, typed);
+    if (owner.kind === 'employer' && path[1] === 'domains') own(COMPANY_LINK, typed);
+  }
 
   // A disclaimer or disclosure counts as present in any wording any role would insert or accept, with any of the
   // company's names where the wording says "{company}".
   const names = [policy.company.name, ...policy.company.aliases];
+  const namesTheCompany = companyNamer(policy);
   for (const kind of ['disclaimer', 'disclosure'] as const) {
-    const owner: Owner = { kind };
     for (const { rules } of views) {
-      for (const phrase of [...rules[kind].variants, ...allTranslations(rules[kind].text)]) {
+      const rule = rules[kind];
+      for (const phrase of [...rule.variants, ...allTranslations(rule.text), ...allTranslations(rule.short)]) {
         for (const wording of phrase.includes('{company}') ? names.map((name) => withCompany(phrase, name)) : [phrase]) {
+          const owner = kind === 'disclaimer' ? DISCLAIMER : namesTheCompany(wording) ? CLEAR_DISCLOSURE : WEAK_DISCLOSURE;
           own(owner, wording, foldPhrase);
         }
       }
     }
+  }
+  for (const { rules } of views) {
+    for (const wording of rules.disclosure.weakVariants) own(WEAK_DISCLOSURE, wording, foldPhrase);
+    for (const cue of rules.disclosure.endorsementCues) own(ENDORSEMENT_CUE, cue);
   }
 
   return { policy, matcher: buildMatcher(byTerm.keys()), owners: [...byTerm.values()], base, roles };

@@ -13,6 +13,8 @@ export type Verdict = 'ok' | 'add' | 'ask' | 'avoid';
 const VERDICT_OF_KIND: Partial<Record<Finding['kind'], Verdict>> = {
   'missing-disclaimer': 'add',
   'missing-disclosure': 'add',
+  'hidden-disclosure': 'add',
+  'weak-disclosure': 'add',
   'needs-approval': 'ask',
   'unreleased-product': 'ask',
   'corporate-account': 'ask',
@@ -47,7 +49,11 @@ export function runScenario(compiled: CompiledPolicy, scenario: Scenario): Scena
   const roles = scenario.roles.length ? scenario.roles : [null];
   const expected = [...new Set(scenario.expect)].sort();
   return roles.map((role) => {
-    const findings = analyze(scenario.draft, compiled, role, { ...(scenario.locale && { locale: scenario.locale }) });
+    const findings = analyze(scenario.draft, compiled, role, {
+      ...(scenario.locale && { locale: scenario.locale }),
+      ...(scenario.network && { network: scenario.network }),
+      ...(scenario.at && { now: Date.parse(scenario.at) }),
+    });
     const actual = [...new Set(findings.filter((f) => !isContext(f)).map(findingKey))].sort();
     const missing = expected.filter((key) => !actual.includes(key));
     const unexpected = actual.filter((key) => !expected.includes(key));

@@ -11,7 +11,15 @@ export interface Span {
 }
 
 export type Fix =
-  | { readonly type: 'insert'; readonly text: string; readonly placement: 'start' | 'end' }
+  | {
+      readonly type: 'insert';
+      readonly text: string;
+      readonly placement: 'start' | 'end';
+      /** The policy's short form, chosen because the full text would take the post past X's limit. */
+      readonly shortened?: boolean;
+      /** Even so, the post would be this long, past X's limit (weighted characters). */
+      readonly overLimit?: { readonly length: number; readonly limit: number };
+    }
   | { readonly type: 'ask-approval'; readonly approver: Approver };
 
 export interface Finding {
@@ -29,6 +37,10 @@ export interface Finding {
 }
 
 export interface AnalysisContext {
+  /** Where the draft will be posted: what readers see before "see more", and X's length limit. Unknown: the strictest. */
+  readonly network?: Network;
+  /** When it is posted (ms since 1970), for topics and products with dates; now when absent. */
+  readonly now?: number;
   /** Language for texts and explanations ("fr", "en-GB"); the policy's default when absent. */
   readonly locale?: string;
   /** The account the draft will be posted from, when the site shows it. */

@@ -7,6 +7,8 @@ import { foldTerm, isInvisible } from '../text/fold';
 import { COMMON_WORDS } from './common-words';
 import { formatPath, type PathPart, type PolicyProblem } from './problems';
 import { resolveRole } from './roles';
+import { companyNamer } from './names';
+import { protectedSubjectOf } from './protected-speech';
 import { policyTerms, type TermOwner } from './terms';
 import type { LocalizedText, Policy } from './types';
 
@@ -80,9 +82,19 @@ const scenarioReferences: PolicyCheck = (policy, report) => {
   });
 };
 
-/** Disclaimer and disclosure texts use only "{company}", and can be recognised once written. */
+/** Disclaimer and disclosure texts use only "{company}", fit on one line, and can be recognised once written. */
 const insertedTextChecks: PolicyCheck = (policy, report) => {
+  const namesTheCompany = companyNamer(policy);
   for (const [path, text, isVariant] of insertedTexts(policy)) {
+    if (LINE_BREAK.test(text)) {
+      report.error(path, 'Must be one line: some editors (X\'s, Facebook\'s) drop line breaks from inserted text. Remove the line break.');
+    }
+    if (path.includes('disclosure') && !namesTheCompany(text.replaceAll('{company}', policy.company.name))) {
+      report.warn(
+        path,
+        `"${text}" does not say which company, so readers cannot tell whose employee you are (FTC 16 CFR 255.5): Candor treats it as weak and asks for the clear form. Name the company ("{company}", or a hashtag with its name), or move it to "weakVariants".`,
+      );
+    }
     for (const [placeholder] of text.matchAll(/\{[^}]*\}/g)) {
       if (placeholder !== '{company}') {
         report.error(path, `Unknown placeholder "${placeholder}": only "{company}" is replaced.`);
@@ -120,7 +132,63 @@ const termChecks: PolicyCheck = (policy, report) => {
   }
 };
 
-const CHECKS: readonly PolicyCheck[] = [uniqueIds, topicApprovers, roleReferences, scenarioReferences, insertedTextChecks, termChecks];
+/** Dates that can be met: a window that opens before it closes, an embargo only on an unreleased product. */
+const dateChecks: PolicyCheck = (policy, report) => {
+  policy.topics.forEach((t, i) => {
+    if (t.activeFrom !== undefined && t.activeUntil !== undefined && Date.parse(t.activeFrom) >= Date.parse(t.activeUntil)) {
+      report.error(['topics', i, 'activeUntil'], `The topic would end (${t.activeUntil}) before it starts (${t.activeFrom}).`);
+    }
+  });
+  policy.products.forEach((p, i) => {
+    if (p.embargoUntil !== undefined && p.status !== 'unreleased') {
+      report.warn(['products', i, 'embargoUntil'], `Only an unreleased product has an embargo: this one is ${p.status}, so the date changes nothing.`);
+    }
+  });
+};
+
+/**
+ * A policy must not tell employees to avoid, or ask leave to discuss, what labour law lets them discuss: pay,
+ * working conditions, unions, strikes, layoffs, harassment reports, whistleblowing (US NLRA §7 as read in
+ * Stericycle, 372 NLRB No. 113, 2023; France: Code du travail L1121-1, L2511-1). Roles aside: managers and
+ * spokespeople may be held to more.
+ */
+const protectedSpeech: PolicyCheck = (policy, report) => {
+  policy.topics.forEach((t, i) => {
+    if (t.action !== 'avoid' && t.action !== 'needs-approval') return;
+    t.terms.forEach((term, j) => {
+      const subject = protectedSubjectOf(term);
+      if (subject) {
+        report.warn(
+          ['topics', i, 'terms', j],
+          `"${term}" touches ${subject.label.en}, which employees may lawfully discuss (${subject.law.en}). Make the topic "protected", or narrow the term.`,
+        );
+      }
+    });
+  });
+};
+
+/** An endorsement-only disclosure needs something that tells an endorsement from a mention. */
+const endorsementChecks: PolicyCheck = (policy, report) => {
+  const { disclosure } = policy.rules;
+  if (disclosure.when === 'endorsement' && disclosure.endorsementCues.length === 0 && policy.company.domains.length === 0) {
+    report.warn(['rules', 'disclosure', 'endorsementCues'], 'With no cues and no company domains, only product names make a draft an endorsement.');
+  }
+};
+
+const CHECKS: readonly PolicyCheck[] = [
+  uniqueIds,
+  topicApprovers,
+  roleReferences,
+  scenarioReferences,
+  insertedTextChecks,
+  dateChecks,
+  protectedSpeech,
+  endorsementChecks,
+  termChecks,
+];
+
+/** Line feeds, carriage returns and Unicode's line and paragraph separators. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /** Runs every check on a policy zod has accepted. */
 export function checkPolicy(policy: Policy): Checked {
@@ -161,11 +229,13 @@ function extendsLoop(policy: Policy, roleId: string): string | undefined {
 
 /** The disclaimer and disclosure texts and variants, base and roles, each with its path and whether it is a variant. */
 function* insertedTexts(policy: Policy): Generator<[PathPart[], string, boolean]> {
-  type TextRule = { text?: LocalizedText | undefined; variants?: readonly string[] | undefined };
+  type TextRule = { text?: LocalizedText | undefined; short?: LocalizedText | undefined; variants?: readonly string[] | undefined };
   function* of(base: PathPart[], rule: TextRule | undefined): Generator<[PathPart[], string, boolean]> {
-    const text = rule?.text;
-    if (typeof text === 'string') yield [[...base, 'text'], text, false];
-    else if (text) for (const [locale, t] of Object.entries(text)) yield [[...base, 'text', locale], t, false];
+    for (const field of ['text', 'short'] as const) {
+      const text = rule?.[field];
+      if (typeof text === 'string') yield [[...base, field], text, false];
+      else if (text) for (const [locale, t] of Object.entries(text)) yield [[...base, field, locale], t, false];
+    }
     for (const [j, v] of (rule?.variants ?? []).entries()) yield [[...base, 'variants', j], v, true];
   }
   for (const kind of ['disclaimer', 'disclosure'] as const) {

@@ -47,6 +47,11 @@ const href = z
 
 const network = z.enum(networks);
 
+/** A moment with its time zone, so "the quiet period ends at 09:00" means the same everywhere. */
+const moment = z.iso
+  .datetime({ offset: true, error: 'Expected a date and time with a time zone, such as "2027-01-30T09:00:00+01:00" or "2027-01-30T08:00:00Z".' })
+  .meta({ id: 'Moment' });
+
 const handle = z
   .string()
   .regex(/^@?[\p{L}\p{N}_.-]{1,100}$/u, 'Expected a handle such as "@acme" (letters, digits, "_", "." or "-").');
@@ -90,6 +95,9 @@ export const product = z.strictObject({
   aliases: entityShape.aliases,
   hashtags: entityShape.hashtags,
   status: z.enum(productStatuses),
+  embargoUntil: moment
+    .optional()
+    .describe('For an unreleased product: when it is announced. From then on it counts as released.'),
 });
 
 export const severities = ['info', 'warn'] as const;
@@ -102,7 +110,7 @@ export const approver = z
   })
   .meta({ id: 'Contact' });
 
-export const topicActions = ['allow', 'needs-approval', 'avoid'] as const;
+export const topicActions = ['allow', 'needs-approval', 'avoid', 'protected'] as const;
 export const topicScopes = ['anywhere', 'with-employer'] as const;
 export const topic = z.strictObject({
   id,
@@ -116,6 +124,8 @@ export const topic = z.strictObject({
     .enum(topicScopes)
     .default('anywhere')
     .describe('"with-employer": only when the draft also mentions the employer or its products.'),
+  activeFrom: moment.optional().describe('The topic applies from this moment (e.g. the start of a quiet period).'),
+  activeUntil: moment.optional().describe('The topic applies until this moment, excluded.'),
 });
 
 export const mentionKinds = ['employer', 'product', 'competitor'] as const;
@@ -141,11 +151,31 @@ const disclaimerFields = {
   ),
   variants: terms.describe('Other wordings that count as a disclaimer already present; "{company}" stands for any name of the company.'),
   placement,
+  short: localizedText
+    .optional()
+    .describe('A shorter form ("#AcmeEmployee") offered on X when the text would take the post past 280 characters.'),
 };
+const preview = z
+  .strictObject({
+    characters: z.int().min(20).max(100_000).describe('How many characters readers see (weighted characters on X).'),
+    lines: z.int().min(1).max(1_000).optional().describe('How many lines readers see, when the network cuts by lines.'),
+  })
+  .meta({ id: 'Preview' });
 const disclosureFields = {
   ...disclaimerFields,
   text: localizedText.describe('The disclosure to insert, per language; "{company}" is replaced by the company name.'),
   variants: terms.describe('Other wordings that count as a disclosure already present; "{company}" stands for any name of the company.'),
+  weakVariants: terms.describe(
+    'Wordings employees use that do not say which company ("#employee"): recognised, and answered with the clear form.',
+  ),
+  preview: z
+    .strictObject({ x: preview, linkedin: preview, facebook: preview })
+    .partial()
+    .describe('How much of a post each network shows before "see more": a disclosure counts only there. Defaults: README.'),
+  when: z
+    .enum(['mention', 'endorsement'])
+    .describe('"mention": whenever a trigger is mentioned; "endorsement": only when the draft also promotes (names a product, links to the company\'s domains, or uses an endorsement cue).'),
+  endorsementCues: terms.describe('Words that make a draft an endorsement ("check out", "discount code"), for "when": "endorsement".'),
 };
 
 const enabled = ruleFields.enabled.default(true);
@@ -166,6 +196,10 @@ export const rules = z.strictObject({
     enabled,
     variants: disclosureFields.variants.default([]),
     placement: placement.default('start'),
+    weakVariants: disclosureFields.weakVariants.default([]),
+    preview: disclosureFields.preview.default({}),
+    when: disclosureFields.when.default('mention'),
+    endorsementCues: disclosureFields.endorsementCues.default([]),
   }),
   corporateAccount: z.strictObject({ ...ruleFields, enabled }),
 });
@@ -227,6 +261,8 @@ export const scenario = z.strictObject({
   draft: nonBlank(MAX_TEXT).describe('A realistic post an employee might write.'),
   roles: z.array(id).max(100).default([]).describe('Roles the scenario is for; empty: everyone (the base policy).'),
   locale: locale.optional().describe('The language the draft is written in, for the texts Candor would insert.'),
+  network: network.optional().describe('Where it is posted, for what readers see before "see more"; absent: the strictest network.'),
+  at: moment.optional().describe('When it is posted, for topics and products with dates; absent: now.'),
   expect: z
     .array(expectedFinding)
     .max(50)

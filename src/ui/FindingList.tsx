@@ -27,7 +27,7 @@ export function FindingList({ findings, messages, onFix, feedback }: FindingList
             {messages.title[finding.kind]}
             {finding.subject && `: ${finding.subject.name}`}
           </strong>
-          <p>{finding.explanation}</p>
+          <p>{explanationOf(finding, messages)}</p>
           <FixControl finding={finding} messages={messages} onFix={onFix} />
           {feedback && <SeemsWrong href={feedback.href} opens={() => feedback.about(finding)} messages={messages} />}
         </li>
@@ -35,6 +35,19 @@ export function FindingList({ findings, messages, onFix, feedback }: FindingList
     </ul>
   );
 }
+
+/** The policy's explanation; for a disclosure that is there but falls short, what is wrong with it. */
+function explanationOf(finding: Finding, messages: Messages): string {
+  if (finding.kind === 'hidden-disclosure') return messages.hidden;
+  if (finding.kind === 'weak-disclosure') return messages.weak(finding.spans[0]?.text ?? '');
+  return finding.explanation;
+}
+
+const INSERT_LABELS = {
+  'missing-disclaimer': 'addDisclaimer',
+  'hidden-disclosure': 'addAtStart',
+  'weak-disclosure': 'nameCompany',
+} as const satisfies Partial<Record<Finding['kind'], keyof Messages>>;
 
 function FixControl({ finding, messages, onFix }: { finding: Finding; messages: Messages; onFix: (f: Finding) => void }) {
   const fix = finding.fix;
@@ -46,10 +59,18 @@ function FixControl({ finding, messages, onFix }: { finding: Finding; messages: 
       </a>
     );
   }
+  const label = messages[INSERT_LABELS[finding.kind as keyof typeof INSERT_LABELS] ?? 'addDisclosure'];
   return (
-    <button type="button" class="action" onMouseDown={keepEditorFocus} onClick={onTrusted(() => onFix(finding))}>
-      {finding.kind === 'missing-disclaimer' ? messages.addDisclaimer : messages.addDisclosure}
-    </button>
+    <>
+      {fix.overLimit ? (
+        <p class="limit">{messages.overLimit(fix.overLimit.length, fix.overLimit.limit)}</p>
+      ) : (
+        fix.shortened && <p class="limit">{messages.shortened}</p>
+      )}
+      <button type="button" class="action" onMouseDown={keepEditorFocus} onClick={onTrusted(() => onFix(finding))}>
+        {label}
+      </button>
+    </>
   );
 }
 

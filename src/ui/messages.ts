@@ -15,6 +15,13 @@ const en = {
   hide: 'Hide',
   addDisclaimer: 'Add disclaimer',
   addDisclosure: 'Add disclosure',
+  addAtStart: 'Add at the start',
+  nameCompany: 'Name the company',
+  hidden: 'Readers see only the first lines, and skim past a run of hashtags: say it at the start.',
+  weak: (wording: string) => `"${wording}" does not say which company you work for.`,
+  shortened: "Short form, so the post stays within X's 280 characters.",
+  overLimit: (length: number, limit: number) =>
+    `With it, the post would be ${length} characters (X allows ${limit}): X will not post it until you shorten it.`,
   dismiss: 'Dismiss',
   ask: (name: string) => `Ask ${name}`,
   mentions: 'Mentions',
@@ -35,9 +42,12 @@ const en = {
     'confidential-product': 'Confidential',
     'missing-disclaimer': 'Personal opinion',
     'missing-disclosure': 'Say you work there',
+    'hidden-disclosure': 'Disclosure out of sight',
+    'weak-disclosure': 'Say whose employee',
     'needs-approval': 'Needs approval',
     avoid: 'Best avoided',
     'corporate-account': 'Corporate account',
+    protected: 'Your right',
   } satisfies Record<FindingKind, string>,
 };
 
@@ -50,6 +60,13 @@ const fr: Messages = {
   hide: 'Masquer',
   addDisclaimer: 'Ajouter la mention',
   addDisclosure: 'Ajouter la précision',
+  addAtStart: 'Ajouter au début',
+  nameCompany: "Nommer l'entreprise",
+  hidden: "On ne lit que les premières lignes, et on survole les hashtags : dites-le au début.",
+  weak: (wording) => `« ${wording} » ne dit pas pour quelle entreprise vous travaillez.`,
+  shortened: 'Forme courte, pour rester dans les 280 caractères de X.',
+  overLimit: (length, limit) =>
+    `Avec ce texte, la publication ferait ${length} caractères (X en permet ${limit}) : X ne la publiera pas avant que vous la raccourcissiez.`,
   dismiss: 'Ignorer',
   ask: (name) => `Demander à ${name}`,
   mentions: 'Mentions',
@@ -70,9 +87,12 @@ const fr: Messages = {
     'confidential-product': 'Confidentiel',
     'missing-disclaimer': 'Opinion personnelle',
     'missing-disclosure': 'Dites que vous y travaillez',
+    'hidden-disclosure': 'Précision hors de vue',
+    'weak-disclosure': 'Précisez quelle entreprise',
     'needs-approval': 'Accord nécessaire',
     avoid: 'À éviter',
     'corporate-account': "Compte de l'entreprise",
+    protected: 'Votre droit',
   },
 };
 

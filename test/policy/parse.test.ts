@@ -224,10 +224,22 @@ describe('invalid policies', () => {
     { name: 'javascript: link', policy: mutate((p) => { p.feedback = 'javascript:alert(1)'; }), path: '$.feedback', message: /https:\/\/ URL or a mailto:/ },
 
     // Enumerations.
-    { name: 'topic action "forbid"', policy: mutate((p) => { p.topics = [topic('rumours', { action: 'forbid' })]; }), path: '$.topics[0].action', message: 'Expected one of "allow", "needs-approval", "avoid"; got "forbid".' },
+    { name: 'topic action "forbid"', policy: mutate((p) => { p.topics = [topic('rumours', { action: 'forbid' })]; }), path: '$.topics[0].action', message: 'Expected one of "allow", "needs-approval", "avoid", "protected"; got "forbid".' },
     { name: 'product status "secret"', policy: mutate((p) => { p.products = [{ id: 'widget', name: 'Widgetron', status: 'secret' }]; }), path: '$.products[0].status', message: /Expected one of "released", "unreleased", "confidential"; got "secret"/ },
     { name: 'severity "error"', policy: mutate((p) => { p.rules.employerMention.severity = 'error'; }), path: '$.rules.employerMention.severity', message: /Expected one of "info", "warn"; got "error"/ },
     { name: 'topic scope "everywhere"', policy: mutate((p) => { p.topics = [topic('rumours', { scope: 'everywhere' })]; }), path: '$.topics[0].scope', message: /got "everywhere"/ },
+
+    // Texts that insert cleanly (Draft.js's insertText drops line breaks).
+    { name: 'disclosure text on two lines', policy: mutate((p) => { p.rules.disclosure.text = 'I work at {company}.\nViews mine.'; }), path: '$.rules.disclosure.text', message: /Must be one line/ },
+    { name: 'French disclaimer with a carriage return', policy: mutate((p) => { p.rules.disclaimer.text = { en: 'Views are my own.', fr: "Mes opinions\r\nn'engagent que moi." }; }), path: '$.rules.disclaimer.text.fr', message: /Must be one line/ },
+    { name: 'short form with a line separator', policy: mutate((p) => { p.rules.disclosure.short = '#{company}\u2028Employee'; }), path: '$.rules.disclosure.short', message: /Must be one line/ },
+    { name: 'role text on two lines', policy: mutate((p) => { p.roles = [role('support', { rules: { disclosure: { text: '{company} support\nhere.' } } })]; }), path: '$.roles[0].rules.disclosure.text', message: /Must be one line/ },
+
+    // Time windows.
+    { name: 'topic date without a time zone', policy: mutate((p) => { p.topics = [topic('quiet', { activeFrom: '2027-01-04T00:00:00' })]; }), path: '$.topics[0].activeFrom', message: /with a time zone/ },
+    { name: 'topic date as a day only', policy: mutate((p) => { p.topics = [topic('quiet', { activeUntil: '2027-01-28' })]; }), path: '$.topics[0].activeUntil', message: /with a time zone/ },
+    { name: 'topic that ends before it starts', policy: mutate((p) => { p.topics = [topic('quiet', { activeFrom: '2027-01-28T09:00:00+01:00', activeUntil: '2027-01-28T08:00:00Z' })]; }), path: '$.topics[0].activeUntil', message: /would end \(2027-01-28T08:00:00Z\) before it starts/ },
+    { name: 'embargo without a time zone', policy: mutate((p) => { p.products = [{ id: 'widget', name: 'Widgetron', status: 'unreleased', embargoUntil: '2027-03-15 16:00' }]; }), path: '$.products[0].embargoUntil', message: /with a time zone/ },
     { name: 'trigger "employee"', policy: mutate((p) => { p.rules.disclaimer.triggers = ['employer', 'employee']; }), path: '$.rules.disclaimer.triggers[1]', message: /got "employee"/ },
     { name: 'placement "middle"', policy: mutate((p) => { p.rules.disclosure.placement = 'middle'; }), path: '$.rules.disclosure.placement', message: /Expected one of "start", "end"; got "middle"/ },
     { name: 'corporate account on "instagram"', policy: mutate((p) => { p.corporateAccounts = [{ network: 'instagram', handle: '@zorbex' }]; }), path: '$.corporateAccounts[0].network', message: /got "instagram"/ },
@@ -370,10 +382,33 @@ describe('warnings (the policy still loads)', () => {
     { name: 'company name also a competitor alias', policy: mutate((p) => { p.competitors = [{ id: 'rival', name: 'Rivalco', aliases: ['Zorbex'] }]; }), path: '$.competitors[0].aliases[0]', message: '"Zorbex" is also listed for the company: one draft will be read as mentioning both.' },
     { name: 'same term, different case and accents', policy: mutate((p) => { p.company.aliases = ['Zorbex Énergie']; p.competitors = [{ id: 'rival', name: 'ZORBEX ENERGIE' }]; }), path: '$.competitors[0].name', message: /also listed for the company/ },
     { name: 'competitor domain also a product alias', policy: mutate((p) => { p.competitors = [{ id: 'rival', name: 'Rivalco', domains: ['rivalco.example'] }]; p.products = [{ id: 'widget', name: 'Widgetron', aliases: ['rivalco.example'], status: 'released' }]; }), path: '$.products[0].aliases[0]', message: /also listed for competitor "rival"/ },
+
+    // Disclosures that say whose employee (FTC 16 CFR 255.5).
+    { name: 'vague hashtag accepted as a disclosure', policy: mutate((p) => { p.rules.disclosure.variants = ['#employee']; }), path: '$.rules.disclosure.variants[0]', message: /"#employee" does not say which company/ },
+    { name: 'vague French wording', policy: mutate((p) => { p.rules.disclosure.variants = ['#salarié']; }), path: '$.rules.disclosure.variants[0]', message: /does not say which company/ },
+    { name: 'disclosure text that names no company', policy: mutate((p) => { p.rules.disclosure.text = 'I work here.'; }), path: '$.rules.disclosure.text', message: /does not say which company/ },
+
+    // Protected speech (NLRA §7, Code du travail).
+    { name: 'avoid topic on layoffs', policy: mutate((p) => { p.topics = [topic('rumours', { terms: ['layoffs'] })]; }), path: '$.topics[0].terms[0]', message: /"layoffs" touches .*lawfully discuss/ },
+    { name: 'needs-approval topic on strikes, in French', policy: mutate((p) => { p.topics = [topic('social', { action: 'needs-approval', approver: { name: 'DRH', contact: 'mailto:drh@zorbex.example' }, terms: ['préavis de grève'] })]; }), path: '$.topics[0].terms[0]', message: /"préavis de grève" touches/ },
+    { name: 'avoid topic on pay', policy: mutate((p) => { p.topics = [topic('rumours', { terms: ['rumours', 'salaires'] })]; }), path: '$.topics[0].terms[1]', message: /Make the topic "protected"/ },
+
+    // Dates that change nothing, endorsements nothing can detect.
+    { name: 'embargo on a released product', policy: mutate((p) => { p.products = [{ id: 'widget', name: 'Widgetron', status: 'released', embargoUntil: '2027-03-15T16:00:00Z' }]; }), path: '$.products[0].embargoUntil', message: /Only an unreleased product has an embargo/ },
+    { name: 'endorsement-only with no way to tell', policy: mutate((p) => { p.rules.disclosure.when = 'endorsement'; }), path: '$.rules.disclosure.endorsementCues', message: /only product names/ },
   ])('$name → $path', ({ policy, path, message }) => {
     const warnings = warningsOf(parsePolicy(policy));
     expect(warnings).toContainEqual({ path, message: matching(message) });
     expectSentences(warnings);
+  });
+
+  it.each([
+    { name: 'a protected topic on pay', change: (p: Draft) => { p.topics = [topic('pay', { action: 'protected', terms: ['salaries', 'layoffs'] })]; } },
+    { name: 'an avoid topic that only looks like a protected word', change: (p: Draft) => { p.topics = [topic('rumours', { terms: ['European Union', 'Apple Pay'] })]; } },
+    { name: 'a vague hashtag listed as weak', change: (p: Draft) => { p.rules.disclosure.weakVariants = ['#employee']; } },
+    { name: 'a hashtag that names the company', change: (p: Draft) => { p.rules.disclosure.variants = ['#ZorbexEmployee']; p.rules.disclosure.short = '#{company}Employee'; } },
+  ])('no warning for $name', ({ change }) => {
+    expect(warningsOf(parsePolicy(mutate(change)))).toEqual([]);
   });
 
   it('does not warn when the same term is listed twice for the same owner', () => {

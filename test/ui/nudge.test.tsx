@@ -142,3 +142,39 @@ describe('Nudge', () => {
     expect(onCopy).toHaveBeenCalledWith('Views are my own.');
   });
 });
+
+describe('Nudge: disclosures out of sight, vague, or too long for X', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    setBody('<div id="root"></div>');
+    root = document.getElementById('root')!;
+  });
+  const show = (draft: string, network: 'x' | 'linkedin', locale: 'en' | 'fr' = 'en') => {
+    const model = nudgeModel(analyze(draft, compiled, undefined, { locale, network }));
+    render(h(Nudge, { model, messages: messagesFor(locale), expanded: true, onToggle: vi.fn(), onFix: vi.fn(), onDismiss: vi.fn() }), root);
+  };
+  const item = (title: string) => [...root.querySelectorAll('li')].find((li) => li.querySelector('strong')!.textContent!.startsWith(title))!;
+
+  it.each([
+    ['en', 'RoadRunner 3 is out. Views are my own. #robots #ai #AcmeEmployee', 'Disclosure out of sight', 'Add at the start', /Readers see only the first lines/],
+    ['fr', 'Le RoadRunner 3 est sorti. Avis perso. #robots #ia #SalariéAcme', 'Précision hors de vue', 'Ajouter au début', /On ne lit que les premières lignes/],
+    ['en', '#employee RoadRunner 3 is out. Views are my own.', 'Say whose employee', 'Name the company', /"#employee" does not say which company/],
+    ['fr', '#salarié Le RoadRunner 3 est sorti. Avis perso.', 'Précisez quelle entreprise', "Nommer l'entreprise", /« #salarié » ne dit pas pour quelle entreprise/],
+  ] as const)('%s: %s → %s', (locale, draft, title, action, why) => {
+    show(draft, 'x', locale);
+    const li = item(title);
+    expect(li.querySelector('button')!.textContent).toBe(action);
+    expect(li.textContent).toMatch(why);
+  });
+
+  it('says when the short form is offered to stay within 280, and when even that passes it', () => {
+    const words = 'The new warehouse routing saved us hours every single week. ';
+    show(`RoadRunner ${words.repeat(5).slice(0, 254)}`, 'x'); // 265 weighted characters
+    expect(item('Say you work there').textContent).toContain("Short form, so the post stays within X's 280 characters.");
+    show(`RoadRunner ${words.repeat(5).slice(0, 260)}`, 'x'); // 271
+    expect(item('Say you work there').textContent).toContain('With it, the post would be 285 characters (X allows 280)');
+    show(`RoadRunner ${words.repeat(5).slice(0, 260)}`, 'linkedin');
+    expect(item('Say you work there').querySelector('.limit')).toBeNull();
+  });
+});
+

@@ -58,7 +58,7 @@ describe('PolicyStatus', () => {
 
   it('shows the policy in force, where it came from and when it was checked', () => {
     render(h(PolicyStatus, { state: state({ checkedAt: '2026-11-24T10:00:00Z', source: 'options' }), messages: messagesFor('en'), locale: 'en', now, onRefresh: vi.fn() }), root);
-    expect(root.textContent).toContain('Acme social media policy, version 3');
+    expect(root.textContent).toContain('Acme social media policy, version 4');
     expect(root.textContent).toContain('From the policy URL you set · Checked 2 hours ago');
     expect(root.querySelector('[role="alert"]')).toBeNull();
   });

@@ -96,6 +96,39 @@ describe('Popup', () => {
     expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Add disclosure')).toBe(false);
   });
 
+  it('shows what is in force now and what changes next', () => {
+    show(state());
+    expect(section('Best avoided')!.textContent).not.toContain('Q4 quiet period');
+    expect(section('Yours to discuss')!.textContent).toContain('You may discuss pay, working conditions and unions');
+    const next = [...root.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent?.startsWith('Next change'))!;
+    expect(next.querySelector('h2')!.textContent).toBe('Next change, Jan 4, 2027, 8:00 AM:');
+    expect(next.textContent).toContain('"Q4 quiet period" starts');
+    expect(section('What to add to your posts')!.textContent).toContain('On X, when space is short: #AcmeEmployee');
+  });
+
+  it.each([
+    ['2027-01-10T12:00:00Z', 'Jan 28, 2027, 9:00 PM', '"Q4 quiet period" ends', 'Coyote X (not yet announced)'],
+    ['2027-02-01T12:00:00Z', 'Mar 15, 2027, 4:00 PM', 'Coyote X is announced and counts as released', 'Coyote X (not yet announced)'],
+    ['2027-03-15T16:00:00Z', undefined, undefined, 'Coyote X (released)'],
+  ])('at %s: next change %s', (at, when, change, coyote) => {
+    render(h(Popup, { page: pageContext(state(), 'en-US'), now: new Date(at), onRefresh: vi.fn(), onCopy: vi.fn(), onChangesSeen: vi.fn() }), root);
+    const quiet = section('Best avoided')!.textContent!;
+    if (at.startsWith('2027-01-10')) expect(quiet).toContain('Q4 quiet period');
+    else expect(quiet).not.toContain('Q4 quiet period');
+    const next = [...root.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent?.startsWith('Next change'));
+    if (when) {
+      expect(next!.querySelector('h2')!.textContent).toBe(`Next change, ${when}:`);
+      expect(next!.textContent).toContain(change);
+    } else expect(next).toBeUndefined();
+    expect(section('What this covers')!.textContent).toContain(coyote);
+  });
+
+  it('says when a dated topic ends, in French', () => {
+    render(h(Popup, { page: pageContext(state({ settings: { locale: 'fr' } }), 'en-US'), now: new Date('2027-01-10T12:00:00Z'), onRefresh: vi.fn(), onCopy: vi.fn(), onChangesSeen: vi.fn() }), root);
+    expect(section('À éviter')!.textContent).toMatch(/Période de silence du T4.*Jusqu’au 28 janv\. 2027/s);
+    expect(section('Vous pouvez en parler')!.textContent).toContain('Salaires, conditions de travail et syndicats');
+  });
+
   it('speaks French when asked, with the French texts of the policy', () => {
     show(state({ settings: { locale: 'fr' } }));
     expect(root.querySelector('h1')!.textContent).toBe("Politique réseaux sociaux d'Acme");
@@ -209,25 +242,25 @@ describe('Popup: scenarios, what changed, feedback', () => {
     const previous = structuredClone(policy);
     const current = {
       ...structuredClone(policy),
-      version: '4',
+      version: '5',
       topics: policy.topics.map((t) => (t.id === 'stock' ? { ...t, action: 'needs-approval' as const, approver: { name: 'Legal', contact: 'mailto:legal@acme.com' } } : t)),
       competitors: [...policy.competitors, { id: 'hooli', name: 'Hooli', aliases: [], handles: {}, hashtags: [], tickers: [], domains: [] }],
-      changelog: [{ version: '4', changes: 'Hooli is now a competitor.' }],
+      changelog: [{ version: '5', changes: 'Hooli is now a competitor.' }],
     };
     const onChangesSeen = show(state({ active: { policy: current, source: 'bundled' }, previous }));
     const details = root.querySelector('details.what-changed')!;
-    expect(details.querySelector('summary')!.textContent).toBe('What changed in version 4');
+    expect(details.querySelector('summary')!.textContent).toBe('What changed in version 5');
     expect(details.querySelector('.new-dot')).not.toBeNull();
     expect(details.textContent).toContain('Hooli is now a competitor.');
     expect(details.textContent).toContain('Now covered: Hooli');
     expect(details.textContent).toContain('Acme stock: was "allowed", now "ask first"');
     (details as HTMLDetailsElement).open = true;
     details.dispatchEvent(new Event('toggle'));
-    expect(onChangesSeen).toHaveBeenCalledWith('4');
+    expect(onChangesSeen).toHaveBeenCalledWith('5');
   });
 
   it('shows no dot once that version was opened, and nothing when the version did not change', () => {
-    show(state({ active: { policy: { ...policy, version: '4' }, source: 'bundled' }, previous: policy, changesSeen: '4' }));
+    show(state({ active: { policy: { ...policy, version: '5' }, source: 'bundled' }, previous: policy, changesSeen: '5' }));
     expect(root.querySelector('.new-dot')).toBeNull();
     show(state({ previous: policy }));
     expect(root.querySelector('details.what-changed')).toBeNull();

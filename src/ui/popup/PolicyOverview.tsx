@@ -8,6 +8,7 @@ import type { CompiledPolicy } from '../../engine/compile';
 import { localizer } from '../localizer';
 import { type RoleView, roleChanges } from '../../policy/roles';
 import { entityForms } from '../../policy/terms';
+import { announcedAt, nextChange, topicInForce } from '../../policy/schedule';
 import type { Topic } from '../../policy/types';
 import { NETWORK_NAMES } from '../networks';
 import type { PageMessages as Messages } from '../page-messages';
@@ -18,14 +19,18 @@ export interface PolicyOverviewProps {
   readonly locale: 'en' | 'fr';
   readonly messages: Messages;
   readonly onCopy: (text: string) => Promise<void>;
+  /** The moment the popup describes: what is in force then, and what changes next. */
+  readonly now: Date;
 }
 
-export function PolicyOverview({ compiled, view, locale, messages, onCopy }: PolicyOverviewProps) {
+export function PolicyOverview({ compiled, view, locale, messages, onCopy, now }: PolicyOverviewProps) {
   const { policy } = compiled;
   const text = localizer(policy, locale);
   const changed = roleChanges(compiled.base, view);
   const Badge = ({ when }: { when: boolean }) => (when ? <span class="badge">{messages.forYourRole}</span> : null);
-  const topicsWith = (action: Topic['action']) => view.topics.filter((t) => t.action === action);
+  const topicsWith = (action: Topic['action']) => view.topics.filter((t) => t.action === action && topicInForce(t, now.getTime()));
+  const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const next = nextChange(view.topics, policy.products, now.getTime());
   const { company } = policy;
   const companyForms = entityForms(company)
     .filter((form) => form.path[0] !== 'name')
@@ -58,7 +63,10 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy }: Pol
               {policy.products.map((p, i) => (
                 <span key={p.id}>
                   {i > 0 && ', '}
-                  {p.name} <span class={`product-status ${p.status}`}>({messages.productStatus[p.status]})</span>
+                  {p.name}{' '}
+                  <span class={`product-status ${announcedAt(p, now.getTime()) ? 'released' : p.status}`}>
+                    ({messages.productStatus[announcedAt(p, now.getTime()) ? 'released' : p.status]})
+                  </span>
                 </span>
               ))}
             </dd>,
@@ -70,16 +78,17 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy }: Pol
         </dl>
       </section>
 
-      {(['needs-approval', 'avoid'] as const).map((action) =>
+      {(['needs-approval', 'avoid', 'protected'] as const).map((action) =>
         topicsWith(action).length === 0 ? null : (
           <section key={action} aria-labelledby={`${action}-title`}>
-            <h2 id={`${action}-title`}>{action === 'avoid' ? messages.avoid : messages.needsApproval}</h2>
+            <h2 id={`${action}-title`}>{TOPIC_HEADINGS[action](messages)}</h2>
             <ul class="topics">
               {topicsWith(action).map((topic) => (
                 <li key={topic.id}>
                   <strong>{text(topic.label)}</strong> <Badge when={changed.topics.has(topic.id)} />
                   <br />
                   {text(topic.why)}
+                  {topic.activeUntil && <> {messages.until(when(topic.activeUntil))}</>}
                   {topic.approver && (
                     <>
                       {' '}
@@ -95,6 +104,21 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy }: Pol
         ),
       )}
 
+      {next && (
+        <section aria-labelledby="next-title">
+          <h2 id="next-title">{messages.nextChange(when(new Date(next.at).toISOString()))}</h2>
+          <ul>
+            {next.changes.map((change) =>
+              change.kind === 'product-announced' ? (
+                <li key={change.product.id}>{messages.change[change.kind](change.product.name)}</li>
+              ) : (
+                <li key={change.kind + change.topic.id}>{messages.change[change.kind](text(change.topic.label))}</li>
+              ),
+            )}
+          </ul>
+        </section>
+      )}
+
       <section aria-labelledby="texts-title">
         <h2 id="texts-title">{messages.texts}</h2>
         {(['disclosure', 'disclaimer'] as const).map((id) => {
@@ -104,7 +128,14 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy }: Pol
               <strong>{id === 'disclaimer' ? messages.disclaimerText : messages.disclosureText}</strong>{' '}
               <Badge when={changed.rules.has(id)} />
               {rule.enabled ? (
-                <CopyableText text={withCompany(text(rule.text), company.name)} messages={messages} onCopy={onCopy} />
+                <>
+                  <CopyableText text={withCompany(text(rule.text), company.name)} messages={messages} onCopy={onCopy} />
+                  {rule.short && (
+                    <p class="quiet">
+                      {messages.shortForm} <q>{withCompany(text(rule.short), company.name)}</q>
+                    </p>
+                  )}
+                </>
               ) : (
                 <p class="quiet">{messages.notNeeded}</p>
               )}
@@ -131,6 +162,12 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy }: Pol
     </>
   );
 }
+
+const TOPIC_HEADINGS = {
+  'needs-approval': (m: Messages) => m.needsApproval,
+  avoid: (m: Messages) => m.avoid,
+  protected: (m: Messages) => m.protectedTopics,
+} as const;
 
 function CopyableText({ text, messages, onCopy }: { text: string; messages: Messages; onCopy: (text: string) => Promise<void> }) {
   const [copied, setCopied] = useState(false);

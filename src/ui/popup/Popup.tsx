@@ -39,7 +39,7 @@ export function Popup({ page, now, onRefresh, onCopy, onChangesSeen }: PopupProp
           onOpen={() => onChangesSeen(policy.version)}
         />
       )}
-      <PolicyOverview compiled={compiled} view={view} locale={locale} messages={messages} onCopy={onCopy} />
+      <PolicyOverview compiled={compiled} view={view} locale={locale} messages={messages} onCopy={onCopy} now={now} />
       <ScenarioCards compiled={compiled} role={role} locale={locale} messages={messages} />
       <DraftChecker compiled={compiled} role={role} locale={locale} messages={messages} />
       <footer>

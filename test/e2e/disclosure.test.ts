@@ -1,0 +1,99 @@
+/**
+ * Disclosures that meet the rules they exist for, in the built extension on the sites' editors: on X, nothing Candor
+ * offers takes a post past 280 weighted characters without saying so; on LinkedIn, a disclosure after "…see more" is
+ * asked for again at the start.
+ */
+import type { Locator, Page } from 'playwright-core';
+import twitter from 'twitter-text';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { serveFixtures } from './fixtures';
+import { clickInNudge, readNudges, waitForNudges } from './nudge-probe';
+
+const EDITORS = {
+  x: { url: 'https://x.com/home', editor: '[data-testid^="tweetTextarea_"][contenteditable]' },
+  linkedin: { url: 'https://www.linkedin.com/feed/', editor: '.ql-editor' },
+} as const;
+const SCREENSHOTS = 'test-results/screenshots';
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await serveFixtures(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const modelText = (page: Page, index: number) =>
+  page.evaluate((i) => (window as unknown as { candorFixture: { modelText(i: number): string } }).candorFixture.modelText(i), index);
+/** X's own count (the official library), not Candor's. */
+const weighted = (text: string) => twitter.parseTweet(text).weightedLength;
+const words = 'The new warehouse routing saved us hours every single week. ';
+
+async function open(site: keyof typeof EDITORS): Promise<{ page: Page; editor: Locator }> {
+  const page = await browser.context.newPage();
+  await page.goto(EDITORS[site].url);
+  await expect.poll(async () => (await readNudges(page)).length).toBeGreaterThan(0);
+  return { page, editor: page.locator(EDITORS[site].editor).first() };
+}
+
+async function writeDraft(page: Page, editor: Locator, draft: string) {
+  await editor.click();
+  await page.keyboard.type(draft);
+  await waitForNudges(page, (views) => views[0]?.pill !== undefined);
+  await clickInNudge(page, 0, /suggestion/);
+  await waitForNudges(page, (views) => views[0]?.panel !== undefined);
+  await page.waitForTimeout(1_100); // a user reads before clicking (and editors merge quick changes into one undo step)
+}
+
+async function applyFix(page: Page, name: string) {
+  await clickInNudge(page, 0, name);
+  await expect.poll(async () => (await readNudges(page))[0]?.busy).toBe(false);
+}
+
+describe('on X, within the 280 limit', () => {
+  it('a 265-character draft: "Add disclosure" offers the short form, which keeps the post at 280 or less', async () => {
+    const { page, editor } = await open('x');
+    const draft = `RoadRunner ${words.repeat(5).slice(0, 254)}`;
+    expect(weighted(draft)).toBe(265);
+    await writeDraft(page, editor, draft);
+    const nudge = (await readNudges(page))[0]!;
+    expect(nudge.text).toContain("Short form, so the post stays within X's 280 characters.");
+    await page.screenshot({ path: `${SCREENSHOTS}/disclosure-x-short-form.png` });
+
+    await applyFix(page, 'Add disclosure');
+    await expect.poll(() => modelText(page, 0)).toBe(`#AcmeEmployee ${draft}`);
+    expect(weighted(await modelText(page, 0))).toBeLessThanOrEqual(280);
+    await page.close();
+  });
+
+  it('when even the short form would pass 280, the nudge says so before anything is added', async () => {
+    const { page, editor } = await open('x');
+    const draft = `RoadRunner ${words.repeat(5).slice(0, 260)}`;
+    expect(weighted(draft)).toBe(271);
+    await writeDraft(page, editor, draft);
+    const text = (await readNudges(page))[0]!.text;
+    expect(text).toContain(`With it, the post would be ${weighted(`#AcmeEmployee ${draft}`)} characters (X allows 280)`);
+    expect(await modelText(page, 0)).toBe(draft); // told, not changed
+    await page.screenshot({ path: `${SCREENSHOTS}/disclosure-x-over-limit.png` });
+    await page.close();
+  });
+});
+
+describe('on LinkedIn, before "…see more"', () => {
+  it('a 600-character draft with the disclosure at its end still asks for it at the start', async () => {
+    const { page, editor } = await open('linkedin');
+    const draft = `RoadRunner! ${words.repeat(11).slice(0, 572)} I work at Acme.`;
+    expect(draft.length).toBe(600);
+    await writeDraft(page, editor, draft);
+    const nudge = (await readNudges(page))[0]!;
+    expect(nudge.text).toContain('Disclosure out of sight');
+    await page.screenshot({ path: `${SCREENSHOTS}/disclosure-linkedin-hidden.png` });
+
+    await applyFix(page, 'Add at the start');
+    await expect.poll(() => modelText(page, 0)).toBe(`I work at Acme. ${draft}`);
+    await waitForNudges(page, (views) => !views[0]?.text.includes('Disclosure out of sight'));
+    await page.close();
+  });
+});
