@@ -77,7 +77,10 @@ async function checkCommand(args: Args, io: CliIo): Promise<number> {
   if (network !== undefined && !isNetwork(network)) throw usageError(`--network "${network}" is not one of ${networks.join(', ')}.`);
   const at = args.options.get('at');
   const now = at === undefined ? undefined : Date.parse(at);
-  if (now !== undefined && Number.isNaN(now)) throw usageError(`--at "${at}" is not a date and time such as "2027-01-30T09:00:00+01:00".`);
+  // With its time zone, as in a policy: a moment is the same on every machine.
+  if (at !== undefined && (Number.isNaN(now) || !/(?:Z|[+-]\d{2}:\d{2})$/i.test(at))) {
+    throw usageError(`--at "${at}" is not a date and time with a time zone, such as "2027-01-30T09:00:00+01:00".`);
+  }
 
   const policy = requireValid(parseBytes(await readSource(source, io.cwd)), source, io);
   if (roleId !== undefined && !policy.roles.some((r) => r.id === roleId)) {

@@ -4,7 +4,7 @@
  */
 import type { Approver, LocalizedText, MentionKind, Rules } from '../policy/types';
 import { type CompiledPolicy, withCompany } from './compile';
-import { judgeDisclosure, type Sighting } from './disclosure';
+import { judgeDisclosure, readerOf, type Sighting } from './disclosure';
 import { fitInsert } from './fit';
 import { localize } from '../policy/localize';
 import { announcedAt, topicInForce } from '../policy/schedule';
@@ -12,7 +12,6 @@ import { scan } from './matcher';
 import { type FoldedText, fold } from '../text/fold';
 import type { AnalysisContext, Finding, FindingKind, Fix, Span } from './types';
 import { withPiece } from '../text/join';
-import { withinPreview } from './visibility';
 
 /** Folded-text ranges found for one owner, as [start, end, start, end, …]. */
 type Ranges = number[];
@@ -99,8 +98,13 @@ export function analyze(
   if (disclosureTriggers.length) {
     const verdict = judgeDisclosure(draft, sightingsOf(found.disclosures, folded, draft), network, disclosure.preview);
     if (verdict.state === 'missing') {
-      // Placed where the policy says, unless readers would not see it there.
-      const atEnd = disclosure.placement === 'end' && withinPreview(withPiece(draft, companyText(disclosure.text), 'end'), Infinity, network, disclosure.preview);
+      // Placed where the policy says, unless readers would not see it there (in its full or its short form).
+      const seenAtEnd = (wording: string) => {
+        const result = withPiece(draft, wording, 'end');
+        return readerOf(result, network, disclosure.preview)({ start: result.length - wording.length, end: result.length, text: wording });
+      };
+      const forms = [disclosure.text, ...(disclosure.short ? [disclosure.short] : [])].map(companyText);
+      const atEnd = disclosure.placement === 'end' && forms.every(seenAtEnd);
       report('missing-disclosure', 'disclosure', disclosure, disclosureTriggers, { fix: add(disclosure, atEnd ? 'end' : 'start') });
     } else if (verdict.state === 'weak') {
       report('weak-disclosure', 'disclosure', disclosure, [...verdict.sighting.range], { fix: add(disclosure, 'start') });
@@ -123,15 +127,18 @@ export function analyze(
     const topic = view.topics[index]!;
     return topic.action !== 'allow' && (topic.scope !== 'with-employer' || aboutEmployer) && topicInForce(topic, now);
   });
-  // Where a protected subject is found, no other topic advises against the same words.
+  // Where a protected subject is found, no other topic advises against the same words (other words, it still may).
   const protectedRanges = inForce.flatMap(([index, ranges]) => (view.topics[index]!.action === 'protected' ? ranges : []));
   for (const [index, ranges] of inForce) {
     const topic = view.topics[index]!;
     const { action } = topic;
-    if (action === 'allow' || (action !== 'protected' && overlapsAll(ranges, protectedRanges))) continue;
-    report(action, `topic:${topic.id}`, { severity: topic.severity, explanation: topic.why }, ranges, {
+    if (action === 'allow') continue;
+    const where = action === 'protected' ? ranges : outside(ranges, protectedRanges);
+    if (where.length === 0) continue;
+    report(action, `topic:${topic.id}`, { severity: topic.severity, explanation: topic.why }, where, {
       subject: { id: topic.id, name: text(topic.label) },
-      fix: askApproval(topic.approver),
+      // A right needs nobody's leave.
+      fix: action === 'protected' ? undefined : askApproval(topic.approver),
     });
   }
 
@@ -218,15 +225,16 @@ function sightingsOf(found: readonly number[], folded: FoldedText, draft: string
   return sightings.sort((a, b) => a.start - b.start);
 }
 
-/** Whether every range in `ranges` overlaps one in `cover` (both as [start, end, …]). */
-function overlapsAll(ranges: Ranges, cover: Ranges): boolean {
-  if (cover.length === 0) return false;
+/** The ranges that overlap none of `cover` (both as [start, end, …]). */
+function outside(ranges: Ranges, cover: Ranges): Ranges {
+  if (cover.length === 0) return ranges;
+  const kept: Ranges = [];
   for (let i = 0; i < ranges.length; i += 2) {
     let covered = false;
     for (let j = 0; j < cover.length && !covered; j += 2) covered = ranges[i]! < cover[j + 1]! && cover[j]! < ranges[i + 1]!;
-    if (!covered) return false;
+    if (!covered) kept.push(ranges[i]!, ranges[i + 1]!);
   }
-  return true;
+  return kept;
 }
 
 function isCorporateAccount(compiled: CompiledPolicy, account: NonNullable<AnalysisContext['account']>): boolean {

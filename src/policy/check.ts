@@ -40,6 +40,9 @@ const topicApprovers: PolicyCheck = (policy, report) => {
     if (t.action === 'needs-approval' && !t.approver) {
       report.error(['topics', i, 'approver'], 'A topic that needs approval must say who approves (name and contact).');
     }
+    if (t.action === 'protected' && t.approver) {
+      report.warn(['topics', i, 'approver'], 'A protected topic needs nobody\'s approval, so Candor shows no approver for it: remove it.');
+    }
   });
 };
 
@@ -87,7 +90,12 @@ const insertedTextChecks: PolicyCheck = (policy, report) => {
   const namesTheCompany = companyNamer(policy);
   for (const [path, text, isVariant] of insertedTexts(policy)) {
     if (LINE_BREAK.test(text)) {
-      report.error(path, 'Must be one line: some editors (X\'s, Facebook\'s) drop line breaks from inserted text. Remove the line break.');
+      report.error(
+        path,
+        isVariant
+          ? 'Must be one line: a wording is matched within one line of a post. Remove the line break.'
+          : 'Must be one line: some editors (X\'s, Facebook\'s) drop line breaks from inserted text. Remove the line break.',
+      );
     }
     if (path.includes('disclosure') && !namesTheCompany(text.replaceAll('{company}', policy.company.name))) {
       report.warn(
@@ -160,7 +168,7 @@ const protectedSpeech: PolicyCheck = (policy, report) => {
       if (subject) {
         report.warn(
           ['topics', i, 'terms', j],
-          `"${term}" touches ${subject.label.en}, which employees may lawfully discuss (${subject.law.en}). Make the topic "protected", or narrow the term.`,
+          `"${term}" touches ${subject.label.en.toLowerCase()}, which employees may lawfully discuss (${subject.law.en.replace(/\.$/, '')}). Make the topic "protected", or narrow the term.`,
         );
       }
     });

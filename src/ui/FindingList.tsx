@@ -62,10 +62,12 @@ function FixControl({ finding, messages, onFix }: { finding: Finding; messages: 
   const label = messages[INSERT_LABELS[finding.kind as keyof typeof INSERT_LABELS] ?? 'addDisclosure'];
   return (
     <>
-      {fix.overLimit ? (
-        <p class="limit">{messages.overLimit(fix.overLimit.length, fix.overLimit.limit)}</p>
-      ) : (
-        fix.shortened && <p class="limit">{messages.shortened}</p>
+      {(fix.shortened || fix.overLimit) && (
+        <p class="limit">
+          {[fix.shortened && messages.shortened(fix.text), fix.overLimit && messages.overLimit(fix.overLimit.length, fix.overLimit.limit)]
+            .filter(Boolean)
+            .join(' ')}
+        </p>
       )}
       <button type="button" class="action" onMouseDown={keepEditorFocus} onClick={onTrusted(() => onFix(finding))}>
         {label}

@@ -266,6 +266,7 @@ describe('check', () => {
     [['check', 'rules/acme.policy.json', '--text', 'hi', '--colour', 'red'], 'Unknown option --colour.'],
     [['check', 'rules/acme.policy.json', '--text', 'hi', '--network', 'mastodon'], '--network "mastodon" is not one of x, linkedin, facebook.'],
     [['check', 'rules/acme.policy.json', '--text', 'hi', '--at', 'next monday'], '--at "next monday" is not a date and time'],
+    [['check', 'rules/acme.policy.json', '--text', 'hi', '--at', '2027-01-28T14:00'], 'is not a date and time with a time zone'],
   ])('exits 2 on a wrong command line: %j', async (argv, message) => {
     const { code, err } = await cli(argv);
     expect(code).toBe(2);

@@ -59,7 +59,7 @@ describe('on X, within the 280 limit', () => {
     expect(weighted(draft)).toBe(265);
     await writeDraft(page, editor, draft);
     const nudge = (await readNudges(page))[0]!;
-    expect(nudge.text).toContain("Short form, so the post stays within X's 280 characters.");
+    expect(nudge.text).toContain('Adds the short form, "#AcmeEmployee", for X\'s 280 characters.');
     await page.screenshot({ path: `${SCREENSHOTS}/disclosure-x-short-form.png` });
 
     await applyFix(page, 'Add disclosure');
@@ -97,3 +97,38 @@ describe('on LinkedIn, before "…see more"', () => {
     await page.close();
   });
 });
+
+/** The new cards as people see them: English and French, light and dark, at laptop sizes (screenshots to look at). */
+describe('as users see it', () => {
+  const SIZES = [{ width: 1024, height: 700 }, { width: 1280, height: 800 }];
+  const CASES = [
+    { site: 'x', theme: 'light', title: { en: 'Say you work there', fr: 'Dites que vous y travaillez' }, draft: `RoadRunner ${words.repeat(5).slice(0, 260)}` },
+    { site: 'x', theme: 'dark', title: { en: 'Say you work there', fr: 'Dites que vous y travaillez' }, draft: `RoadRunner ${words.repeat(5).slice(0, 260)}` },
+    { site: 'x', theme: 'dark', title: { en: 'Disclosure out of sight', fr: 'Précision peu visible' }, draft: 'RoadRunner 3 is out. Views are my own. #robots #ai #AcmeEmployee' },
+    { site: 'linkedin', theme: 'light', title: { en: 'Disclosure out of sight', fr: 'Précision peu visible' }, draft: `RoadRunner! ${words.repeat(5).slice(0, 250)} I work at Acme.` },
+  ] as const;
+
+  it.each(CASES.flatMap((c) => (['en', 'fr'] as const).map((lang) => [`${c.site} ${c.theme} ${lang}: ${c.title[lang]}`, c, lang] as const)))(
+    '%s',
+    async (_name, { site, theme, title, draft }, lang) => {
+      await browser.setSettings(lang === 'fr' ? { locale: 'fr' } : {});
+      const page = await browser.context.newPage();
+      await page.setViewportSize(SIZES[0]!);
+      await page.goto(`${EDITORS[site].url}${theme === 'dark' ? '?theme=dark' : ''}`);
+      await expect.poll(async () => (await readNudges(page)).length).toBeGreaterThan(0);
+      await writeDraft(page, page.locator(EDITORS[site].editor).first(), draft);
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        const nudge = (await waitForNudges(page, (views) => views[0]?.panel !== undefined))[0]!;
+        expect(nudge.text).toContain(title[lang]);
+        const { panel } = nudge;
+        expect(panel!.x >= 0 && panel!.y >= 0 && panel!.x + panel!.width <= size.width && panel!.y + panel!.height <= size.height).toBe(true);
+        const slug = title.en.toLowerCase().replaceAll(' ', '-');
+        await page.screenshot({ path: `${SCREENSHOTS}/disclosure-${site}-${slug}-${size.width}x${size.height}-${lang}-${theme}.png` });
+      }
+      await page.close();
+      await browser.setSettings({});
+    },
+  );
+});
+

@@ -8,6 +8,7 @@
  * view no page has) and click it with trusted mouse clicks, as the user does. Every test has a positive control, so
  * it fails when the protection is missing rather than when Candor does nothing at all.
  */
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -31,7 +32,7 @@ const ORIGIN = 'https://www.facebook.com';
 /** An https feedback link (the bundled policy's is a mailto:), so the page a click opens can be caught. */
 const FEEDBACK = 'https://intranet.acme.com/social-policy/feedback';
 const ROLE = 'customer-service';
-const VERSION = '3'; // rules/acme.policy.json
+const VERSION: string = JSON.parse(readFileSync(new URL('../../rules/acme.policy.json', import.meta.url), 'utf8')).version;
 /** Names a competitor (so the customer-service role is offered the disclaimer), a product and the employer. */
 const DRAFT = 'Globex is slow next to our RoadRunner at Acme';
 const DISCLAIMER = 'Views are my own.';

@@ -3,11 +3,14 @@
  * networks' editors side by side, each already nudging about its sample draft with the bundled policy.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { clickInNudge, countControls, evaluateInNudge, readNudges } from './nudge-probe';
+
+const ACME_VERSION: string = JSON.parse(readFileSync(new URL('../../rules/acme.policy.json', import.meta.url), 'utf8')).version;
 
 const PLAYGROUND_DIR = fileURLToPath(new URL('../../.output/chrome-mv3-playground', import.meta.url));
 let browser: ExtensionBrowser;
@@ -38,7 +41,7 @@ async function firstNudgeIn(title: string): Promise<number> {
 
 describe('the playground', () => {
   it('says which policy is active and links to the popup and options', async () => {
-    await expect.poll(() => page.locator('header').textContent()).toContain('Acme social media policy, version 3');
+    await expect.poll(() => page.locator('header').textContent()).toContain(`Acme social media policy, version ${ACME_VERSION}`);
     expect(await page.getByRole('link', { name: 'Popup' }).getAttribute('href')).toBe('popup.html');
     expect(await page.getByRole('link', { name: 'Options' }).getAttribute('href')).toBe('options.html');
   });

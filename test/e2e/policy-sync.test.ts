@@ -11,6 +11,9 @@ import { fixturePage } from './fixtures';
 import { clickInNudge, evaluateInNudge, waitForNudges } from './nudge-probe';
 
 const DUPAIN = readFileSync(new URL('../../rules/dupain.policy.fr.json', import.meta.url), 'utf8');
+const DUPAIN_VERSION: string = JSON.parse(DUPAIN).version;
+/** A version after the example policy's. */
+const NEXT_VERSION = `${Number(DUPAIN_VERSION.split('.')[0]) + 1}.1.0`;
 
 let browser: ExtensionBrowser;
 let server: Server;
@@ -44,7 +47,7 @@ describe('a policy URL set in options', () => {
     await options.getByLabel('Policy URL').fill(policyUrl);
     await options.getByRole('button', { name: 'Save' }).click();
     const status = options.locator('.status');
-    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('Charte réseaux sociaux des Boulangeries Dupain, version 2026.10.1');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain(`Charte réseaux sociaux des Boulangeries Dupain, version ${DUPAIN_VERSION}`);
     expect(await status.textContent()).toContain('From the policy URL you set');
 
     const site = await browser.context.newPage();
@@ -70,7 +73,7 @@ describe('a policy URL set in options', () => {
     broken = true;
     await options.getByRole('button', { name: 'Refresh now' }).click();
     await expect.poll(() => options.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('answered 500 Internal Server Error');
-    expect(await status.textContent()).toContain('Dupain, version 2026.10.1'); // the last good policy is still in force
+    expect(await status.textContent()).toContain(`Dupain, version ${DUPAIN_VERSION}`); // the last good policy is still in force
     expect(await options.getByRole('alert').textContent()).toContain('The last good policy stays in force.');
     await options.screenshot({ path: 'test-results/screenshots/options-sync-error.png' });
     broken = false;
@@ -87,15 +90,15 @@ describe('a policy URL set in options', () => {
 
   it('shows what changed when a new version arrives, and the scenarios for the role', async () => {
     const next = JSON.parse(DUPAIN);
-    next.version = '2026.11.0';
+    next.version = NEXT_VERSION;
     next.competitors.push({ id: 'boulangerie-martin', name: 'Boulangerie Martin' });
-    next.changelog.unshift({ version: '2026.11.0', changes: 'La Boulangerie Martin rejoint la liste des concurrents.' });
+    next.changelog.unshift({ version: NEXT_VERSION, changes: 'La Boulangerie Martin rejoint la liste des concurrents.' });
     served = JSON.stringify(next);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.getByRole('button', { name: 'Refresh now' }).click();
     const summary = popup.locator('details.what-changed summary');
-    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toBe('What changed in version 2026.11.0');
+    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toBe(`What changed in version ${NEXT_VERSION}`);
     expect(await popup.locator('.new-dot').count()).toBe(1);
     await summary.click();
     expect(await popup.locator('details.what-changed').textContent()).toContain('La Boulangerie Martin rejoint la liste des concurrents.');

@@ -91,8 +91,37 @@ describe('not lost in a trailing run of hashtags', () => {
     { name: 'a sentence before the hashtags is seen', draft: 'RoadRunner 3 is out. I work at Acme. #logistics #robots #ai', expected: 'disclosed' },
     { name: 'French hashtag in a cluster', draft: 'Le RoadRunner 3 est sorti. #logistique #robots #SalariéAcme', expected: 'hidden-disclosure', locale: 'fr' },
     { name: 'French hashtag alone at the end', draft: 'Le RoadRunner 3 est sorti. #SalariéAcme', expected: 'disclosed', locale: 'fr' },
+    { name: 'an emoji after the group', draft: 'RoadRunner 3 is out. #AcmeEmployee #robots #launch 🚀', expected: 'hidden-disclosure' },
+    { name: 'an emoji inside the group', draft: 'RoadRunner 3 is out. #AcmeEmployee 🚀 #robots #launch', expected: 'hidden-disclosure' },
+    { name: 'a link in the group', draft: 'RoadRunner 3 is out. #AcmeEmployee #robots https://acme.com/rr', expected: 'hidden-disclosure' },
+    { name: 'a mention in the group', draft: 'RoadRunner 3 is out. #AcmeEmployee #launch @acme', expected: 'hidden-disclosure' },
+    { name: 'separators between tags', draft: 'RoadRunner 3 is out. #AcmeEmployee | #robots | #launch', expected: 'hidden-disclosure' },
+    { name: 'a post of hashtags only, the disclosure first', draft: '#AcmeEmployee #RoadRunner #launch #robots', expected: 'disclosed' },
   ])('$name → $expected', ({ draft, expected, locale }) => {
     expect(disclosure(run(draft, { network: 'x', ...(locale && { locale }) }))).toBe(expected);
+  });
+
+  it.each([
+    ['x', 'RoadRunner 3 is out. #logistics #robots #AcmeEmployee'],
+    ['x', '#RoadRunner #launch #robots #AcmeEmployee'],
+    ['x', '#employee RoadRunner 3 is out.'],
+    ['linkedin', `RoadRunner! ${'The new warehouse routing saved us hours every single week. '.repeat(5)}I work at Acme.`],
+    ['facebook', `RoadRunner\n1\n2\n3\n4\nI work at Acme.`],
+    ['x', 'RoadRunner rocks'],
+  ] as const)('on %s, the fix offered for %j settles the disclosure', (network, draft) => {
+    const finding = run(draft, { network }).find((f) => f.ruleId === 'disclosure')!;
+    expect(finding.fix?.type).toBe('insert');
+    const fix = finding.fix as { text: string; placement: 'start' | 'end' };
+    expect(disclosure(run(withPiece(draft, fix.text, fix.placement), { network }))).toBe('disclosed');
+  });
+
+  it('a policy that puts a hashtag disclosure at the end puts it at the start when the end is a group of tags', () => {
+    const atEnd = compiled('acme.policy.json', (p) => {
+      p.rules.disclosure.placement = 'end';
+      p.rules.disclosure.text = '#{company}Employee';
+    });
+    expect(fixOf(run('Love the RoadRunner! #robots #ai', { network: 'linkedin' }, atEnd), 'missing-disclosure')).toEqual({ type: 'insert', text: '#AcmeEmployee', placement: 'start' });
+    expect(fixOf(run('Love the RoadRunner!', { network: 'linkedin' }, atEnd), 'missing-disclosure')).toEqual({ type: 'insert', text: '#AcmeEmployee', placement: 'end' });
   });
 
   it('offers to move the user\'s own hashtag to the start', () => {

@@ -157,9 +157,9 @@ describe('Nudge: disclosures out of sight, vague, or too long for X', () => {
 
   it.each([
     ['en', 'RoadRunner 3 is out. Views are my own. #robots #ai #AcmeEmployee', 'Disclosure out of sight', 'Add at the start', /Readers see only the first lines/],
-    ['fr', 'Le RoadRunner 3 est sorti. Avis perso. #robots #ia #SalariéAcme', 'Précision hors de vue', 'Ajouter au début', /On ne lit que les premières lignes/],
-    ['en', '#employee RoadRunner 3 is out. Views are my own.', 'Say whose employee', 'Name the company', /"#employee" does not say which company/],
-    ['fr', '#salarié Le RoadRunner 3 est sorti. Avis perso.', 'Précisez quelle entreprise', "Nommer l'entreprise", /« #salarié » ne dit pas pour quelle entreprise/],
+    ['fr', 'Le RoadRunner 3 est sorti. Avis perso. #robots #ia #SalariéAcme', 'Précision peu visible', 'Ajouter au début', /On ne lit que les premières lignes/],
+    ['en', '#employee RoadRunner 3 is out. Views are my own.', 'Say whose employee', 'Name the company', /"#employee" does not say clearly which company/],
+    ['fr', '#salarié Le RoadRunner 3 est sorti. Avis perso.', 'Précisez quelle entreprise', "Nommer l'entreprise", /« #salarié » ne dit pas clairement pour quelle entreprise/],
   ] as const)('%s: %s → %s', (locale, draft, title, action, why) => {
     show(draft, 'x', locale);
     const li = item(title);
@@ -170,9 +170,9 @@ describe('Nudge: disclosures out of sight, vague, or too long for X', () => {
   it('says when the short form is offered to stay within 280, and when even that passes it', () => {
     const words = 'The new warehouse routing saved us hours every single week. ';
     show(`RoadRunner ${words.repeat(5).slice(0, 254)}`, 'x'); // 265 weighted characters
-    expect(item('Say you work there').textContent).toContain("Short form, so the post stays within X's 280 characters.");
+    expect(item('Say you work there').textContent).toContain('Adds the short form, "#AcmeEmployee", for X\'s 280 characters.');
     show(`RoadRunner ${words.repeat(5).slice(0, 260)}`, 'x'); // 271
-    expect(item('Say you work there').textContent).toContain('With it, the post would be 285 characters (X allows 280)');
+    expect(item('Say you work there').textContent).toContain('Adds the short form, "#AcmeEmployee", for X\'s 280 characters. With it, the post would be 285 characters (X allows 280)');
     show(`RoadRunner ${words.repeat(5).slice(0, 260)}`, 'linkedin');
     expect(item('Say you work there').querySelector('.limit')).toBeNull();
   });

@@ -89,7 +89,7 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy, now }
                   <br />
                   {text(topic.why)}
                   {topic.activeUntil && <> {messages.until(when(topic.activeUntil))}</>}
-                  {topic.approver && (
+                  {topic.approver && topic.action !== 'protected' && (
                     <>
                       {' '}
                       <a href={topic.approver.contact} target="_blank" rel="noopener noreferrer">
