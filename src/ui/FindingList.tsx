@@ -2,7 +2,8 @@
  * Findings as a list, each with its title, the policy's explanation and the fix on offer. Shared by the nudge and
  * the popup's "Check a draft", so both say the same thing the same way.
  */
-import type { Finding } from '../engine/types';
+import type { Finding, Fix } from '../engine/types';
+import { X_MAX_WEIGHTED_LENGTH } from '../text/weighted-length';
 import type { FeedbackLink } from './feedback';
 import type { Messages } from './messages';
 import { onTrusted } from './trusted';
@@ -49,6 +50,13 @@ const INSERT_LABELS = {
   'weak-disclosure': 'nameCompany',
 } as const satisfies Partial<Record<Finding['kind'], keyof Messages>>;
 
+/** What X's limit means for the text on offer: its short form is used, or the post would still be too long. */
+function limitNote(fix: Extract<Fix, { type: 'insert' }>, messages: Messages): string | undefined {
+  const { text, shortened, overLimit } = fix;
+  if (overLimit) return shortened ? messages.shortFormOverLimit(text, overLimit.length, overLimit.limit) : messages.overLimit(overLimit.length, overLimit.limit);
+  return shortened ? messages.shortForm(text, X_MAX_WEIGHTED_LENGTH) : undefined;
+}
+
 function FixControl({ finding, messages, onFix }: { finding: Finding; messages: Messages; onFix: (f: Finding) => void }) {
   const fix = finding.fix;
   if (!fix) return null;
@@ -62,13 +70,7 @@ function FixControl({ finding, messages, onFix }: { finding: Finding; messages: 
   const label = messages[INSERT_LABELS[finding.kind as keyof typeof INSERT_LABELS] ?? 'addDisclosure'];
   return (
     <>
-      {(fix.shortened || fix.overLimit) && (
-        <p class="limit">
-          {[fix.shortened && messages.shortened(fix.text), fix.overLimit && messages.overLimit(fix.overLimit.length, fix.overLimit.limit)]
-            .filter(Boolean)
-            .join(' ')}
-        </p>
-      )}
+      {limitNote(fix, messages) && <p class="limit">{limitNote(fix, messages)}</p>}
       <button type="button" class="action" onMouseDown={keepEditorFocus} onClick={onTrusted(() => onFix(finding))}>
         {label}
       </button>

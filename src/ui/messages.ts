@@ -19,9 +19,10 @@ const en = {
   nameCompany: 'Name the company',
   hidden: 'Readers see only the first lines, and skim past a run of hashtags: say it at the start.',
   weak: (wording: string) => `"${wording}" does not say clearly which company you work for.`,
-  shortened: (text: string) => `Adds the short form, "${text}", for X's 280 characters.`,
-  overLimit: (length: number, limit: number) =>
-    `With it, the post would be ${length} characters (X allows ${limit}): X will not post it until you shorten it.`,
+  shortForm: (text: string, limit: number) => `Adds the short form "${text}", to fit X's ${limit} characters.`,
+  overLimit: (length: number, limit: number) => `With it, the post would be ${length} characters; X allows ${limit}: shorten it first.`,
+  shortFormOverLimit: (text: string, length: number, limit: number) =>
+    `Adds the short form "${text}"; even so, the post would be ${length} characters of X's ${limit}: shorten it first.`,
   dismiss: 'Dismiss',
   ask: (name: string) => `Ask ${name}`,
   mentions: 'Mentions',
@@ -64,9 +65,10 @@ const fr: Messages = {
   nameCompany: "Nommer l'entreprise",
   hidden: "On ne lit que les premières lignes, et on survole les hashtags : dites-le au début.",
   weak: (wording) => `« ${wording} » ne dit pas clairement pour quelle entreprise vous travaillez.`,
-  shortened: (text) => `Ajoute la forme courte, « ${text} », pour les 280 caractères de X.`,
-  overLimit: (length, limit) =>
-    `Avec ce texte, la publication ferait ${length} caractères (X en permet ${limit}) : X ne la publiera pas avant que vous la raccourcissiez.`,
+  shortForm: (text, limit) => `Ajoute la forme courte « ${text} », pour tenir dans les ${limit} caractères de X.`,
+  overLimit: (length, limit) => `Avec ce texte, la publication ferait ${length} caractères ; X en permet ${limit} : raccourcissez-la d’abord.`,
+  shortFormOverLimit: (text, length, limit) =>
+    `Ajoute la forme courte « ${text} » ; même ainsi, la publication ferait ${length} caractères sur les ${limit} de X : raccourcissez-la d’abord.`,
   dismiss: 'Ignorer',
   ask: (name) => `Demander à ${name}`,
   mentions: 'Mentions',

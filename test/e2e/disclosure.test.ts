@@ -59,7 +59,7 @@ describe('on X, within the 280 limit', () => {
     expect(weighted(draft)).toBe(265);
     await writeDraft(page, editor, draft);
     const nudge = (await readNudges(page))[0]!;
-    expect(nudge.text).toContain('Adds the short form, "#AcmeEmployee", for X\'s 280 characters.');
+    expect(nudge.text).toContain('Adds the short form "#AcmeEmployee", to fit X\'s 280 characters.');
     await page.screenshot({ path: `${SCREENSHOTS}/disclosure-x-short-form.png` });
 
     await applyFix(page, 'Add disclosure');
@@ -74,7 +74,7 @@ describe('on X, within the 280 limit', () => {
     expect(weighted(draft)).toBe(271);
     await writeDraft(page, editor, draft);
     const text = (await readNudges(page))[0]!.text;
-    expect(text).toContain(`With it, the post would be ${weighted(`#AcmeEmployee ${draft}`)} characters (X allows 280)`);
+    expect(text).toContain(`even so, the post would be ${weighted(`#AcmeEmployee ${draft}`)} characters of X's 280: shorten it first.`);
     expect(await modelText(page, 0)).toBe(draft); // told, not changed
     await page.screenshot({ path: `${SCREENSHOTS}/disclosure-x-over-limit.png` });
     await page.close();
@@ -130,5 +130,26 @@ describe('as users see it', () => {
       await browser.setSettings({});
     },
   );
+});
+
+describe('the popup: what is in force now, and what changes next', () => {
+  it.each(['en', 'fr'] as const)('%s', async (lang) => {
+    await browser.setSettings(lang === 'fr' ? { locale: 'fr' } : {});
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 700 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const heading = (text: string) => popup.getByRole('heading', { level: 2, name: text });
+    await expect.poll(() => heading(lang === 'fr' ? 'Vous pouvez en parler' : 'Yours to discuss').count()).toBe(1);
+    // The session runs before the quiet period (from 4 January 2027) and Coyote X's announcement (15 March 2027).
+    const next = popup.locator('section', { has: popup.getByRole('heading', { level: 2, name: lang === 'fr' ? /^Prochain changement/ : /^Next change/ }) });
+    if (Date.now() < Date.parse('2027-01-04T08:00:00Z')) {
+      expect(await next.textContent()).toContain(lang === 'fr' ? '« Période de silence du T4 » commence' : '"Q4 quiet period" starts');
+    }
+    expect(await popup.locator('body').textContent()).toContain(lang === 'fr' ? 'Sur X, quand la place manque : #SalariéAcme' : 'On X, when space is short: #AcmeEmployee');
+    await next.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: `${SCREENSHOTS}/disclosure-popup-next-change-${lang}.png` });
+    await popup.close();
+    await browser.setSettings({});
+  });
 });
 

@@ -170,9 +170,9 @@ describe('Nudge: disclosures out of sight, vague, or too long for X', () => {
   it('says when the short form is offered to stay within 280, and when even that passes it', () => {
     const words = 'The new warehouse routing saved us hours every single week. ';
     show(`RoadRunner ${words.repeat(5).slice(0, 254)}`, 'x'); // 265 weighted characters
-    expect(item('Say you work there').textContent).toContain('Adds the short form, "#AcmeEmployee", for X\'s 280 characters.');
+    expect(item('Say you work there').textContent).toContain('Adds the short form "#AcmeEmployee", to fit X\'s 280 characters.');
     show(`RoadRunner ${words.repeat(5).slice(0, 260)}`, 'x'); // 271
-    expect(item('Say you work there').textContent).toContain('Adds the short form, "#AcmeEmployee", for X\'s 280 characters. With it, the post would be 285 characters (X allows 280)');
+    expect(item('Say you work there').textContent).toContain('Adds the short form "#AcmeEmployee"; even so, the post would be 285 characters of X\'s 280: shorten it first.');
     show(`RoadRunner ${words.repeat(5).slice(0, 260)}`, 'linkedin');
     expect(item('Say you work there').querySelector('.limit')).toBeNull();
   });

@@ -101,7 +101,7 @@ describe('Popup', () => {
     expect(section('Best avoided')!.textContent).not.toContain('Q4 quiet period');
     expect(section('Yours to discuss')!.textContent).toContain('You may discuss pay, working conditions and unions');
     const next = [...root.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent?.startsWith('Next change'))!;
-    expect(next.querySelector('h2')!.textContent).toBe('Next change, Jan 4, 2027, 8:00 AM:');
+    expect(next.querySelector('h2')!.textContent).toBe('Next change: Jan 4, 2027, 8:00 AM');
     expect(next.textContent).toContain('"Q4 quiet period" starts');
     expect(section('What to add to your posts')!.textContent).toContain('On X, when space is short: #AcmeEmployee');
   });
@@ -117,7 +117,7 @@ describe('Popup', () => {
     else expect(quiet).not.toContain('Q4 quiet period');
     const next = [...root.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent?.startsWith('Next change'));
     if (when) {
-      expect(next!.querySelector('h2')!.textContent).toBe(`Next change, ${when}:`);
+      expect(next!.querySelector('h2')!.textContent).toBe(`Next change: ${when}`);
       expect(next!.textContent).toContain(change);
     } else expect(next).toBeUndefined();
     expect(section('What this covers')!.textContent).toContain(coyote);

@@ -132,7 +132,7 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy, now }
                   <CopyableText text={withCompany(text(rule.text), company.name)} messages={messages} onCopy={onCopy} />
                   {rule.short && (
                     <p class="quiet">
-                      {messages.shortForm} <q>{withCompany(text(rule.short), company.name)}</q>
+                      {messages.whenShort} <q>{withCompany(text(rule.short), company.name)}</q>
                     </p>
                   )}
                 </>
