@@ -7,9 +7,9 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const CONTENT_SCRIPT = '.output/chrome-mv3/content-scripts/content.js';
-// 23 → 26 KiB with issue 14 (X's weighted-length counter 1.3 KiB, visibility, fit and dates); issue 17 moves the compiler
+// 23 → 27 KiB with issue 14 (X's weighted-length counter 1.5 KiB, visibility, fit, dates, new messages); issue 17 moves the compiler
 // (matcher build, roles, terms) out of the tabs.
-export const CONTENT_BUDGET_BYTES = 26 * 1024;
+export const CONTENT_BUDGET_BYTES = 27 * 1024;
 /** Strings only zod or the policy parser would bring. */
 export const FORBIDDEN_IN_CONTENT = ['ZodError', 'safeParse', 'toJSONSchema', 'Unknown field'];
 
