@@ -5,7 +5,7 @@
 import type { Approver, LocalizedText, MentionKind, Rules } from '../policy/types';
 import { type CompiledPolicy, withCompany } from './compile';
 import { judgeDisclosure, readerOf, type Sighting } from './disclosure';
-import { fitInsert } from './fit';
+import { fitterFor } from './fit';
 import { localize } from '../policy/localize';
 import { announcedAt, topicInForce } from '../policy/schedule';
 import { scan } from './matcher';
@@ -89,8 +89,9 @@ export function analyze(
   const triggering = (rule: Rules['disclaimer' | 'disclosure']) => (rule.enabled ? rule.triggers.flatMap((t) => mentions[t]) : []);
   const companyText = (t: LocalizedText) => withCompany(text(t), policy.company.name);
   /** The fix adding a rule's text: its short form on X when the full one would not fit. */
+  const fit = fitterFor(draft, network);
   const add = (rule: Rules['disclaimer' | 'disclosure'], placement: 'start' | 'end', wording = companyText(rule.text)) =>
-    fitInsert(draft, wording, rule.short && companyText(rule.short), placement, network);
+    fit(wording, rule.short && companyText(rule.short), placement);
 
   const disclosure = rules.disclosure;
   const promotes = found.promotes || found.products.size > 0;
@@ -113,7 +114,7 @@ export function analyze(
       // place might not read right, so the policy's text is offered instead.
       const own = verdict.sighting.clear && verdict.sighting.text.startsWith('#') ? verdict.sighting.text : undefined;
       report('hidden-disclosure', 'disclosure', disclosure, [...verdict.sighting.range], {
-        fix: own ? fitInsert(draft, own, undefined, 'start', network) : add(disclosure, 'start'),
+        fix: own ? fit(own, undefined, 'start') : add(disclosure, 'start'),
       });
     }
   }

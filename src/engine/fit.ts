@@ -9,23 +9,22 @@ import type { Network } from '../policy/types';
 import type { Fix } from './types';
 
 type InsertFix = Extract<Fix, { type: 'insert' }>;
+export type Fitter = (text: string, short: string | undefined, placement: 'start' | 'end') => InsertFix;
 
-export function fitInsert(
-  draft: string,
-  text: string,
-  short: string | undefined,
-  placement: 'start' | 'end',
-  network: Network | undefined,
-): InsertFix {
-  const fix: InsertFix = { type: 'insert', text, placement };
-  // Only X has a limit this small; a draft already past it belongs to an account with longer posts.
-  if (network !== 'x' || weightedLength(draft) > X_MAX_WEIGHTED_LENGTH) return fix;
-  const length = weightedLength(withPiece(draft, text, placement));
-  if (length <= X_MAX_WEIGHTED_LENGTH) return fix;
-  if (short !== undefined) {
+/** Fits the texts offered for one draft; the draft is weighed once, and only on X. */
+export function fitterFor(draft: string, network: Network | undefined): Fitter {
+  let draftWeight: number | undefined;
+  return (text, short, placement) => {
+    const fix: InsertFix = { type: 'insert', text, placement };
+    if (network !== 'x') return fix;
+    draftWeight ??= weightedLength(draft);
+    // A draft already past the limit belongs to an account allowed longer posts.
+    if (draftWeight > X_MAX_WEIGHTED_LENGTH) return fix;
+    const length = weightedLength(withPiece(draft, text, placement));
+    if (length <= X_MAX_WEIGHTED_LENGTH) return fix;
+    if (short === undefined) return { ...fix, overLimit: { length, limit: X_MAX_WEIGHTED_LENGTH } };
     const shortLength = weightedLength(withPiece(draft, short, placement));
-    if (shortLength <= X_MAX_WEIGHTED_LENGTH) return { ...fix, text: short, shortened: true };
-    return { ...fix, text: short, shortened: true, overLimit: { length: shortLength, limit: X_MAX_WEIGHTED_LENGTH } };
-  }
-  return { ...fix, overLimit: { length, limit: X_MAX_WEIGHTED_LENGTH } };
+    const shortened: InsertFix = { ...fix, text: short, shortened: true };
+    return shortLength <= X_MAX_WEIGHTED_LENGTH ? shortened : { ...shortened, overLimit: { length: shortLength, limit: X_MAX_WEIGHTED_LENGTH } };
+  };
 }
