@@ -31,7 +31,8 @@ export type SyncErrorKind =
   | 'malformed-json'
   | 'invalid-policy'
   | 'bad-signature'
-  | 'older-version';
+  | 'older-version'
+  | 'storage';
 
 /** How the last attempt to update the policy went. On failure, the last good policy stays active. */
 export interface SyncStatus {
@@ -43,8 +44,10 @@ export interface SyncStatus {
     readonly kind: SyncErrorKind;
     /** A plain sentence saying what failed. */
     readonly message: string;
-    /** Validation problems with their JSON paths, for an invalid policy. */
+    /** Validation problems with their JSON paths, for an invalid policy: the first ones (storage is finite)… */
     readonly problems?: readonly { readonly path: string; readonly message: string }[];
+    /** …out of this many. */
+    readonly problemCount?: number;
   };
 }
 

@@ -1,6 +1,10 @@
 /**
  * Fetching a policy file the careful way: conditional requests, a timeout, a size cap enforced while reading,
- * HTTPS only (also after redirects), and JSON content only. Every failure is a `SyncError` with a plain message.
+ * HTTPS only, no redirect at all, and JSON content only. Every failure is a `SyncError` with a plain message.
+ *
+ * Why no redirect: the browser follows a chain without showing its hops, so `https://policy → http://plain →
+ * https://evil` would look like an HTTPS answer, and whoever answers decides what Candor inserts with one click.
+ * Admins publish the policy at its final address instead (README, "Hosting the policy").
  */
 import type { SyncErrorKind } from '../store/state';
 import { isAllowedPolicyUrl } from '../policy/url';
@@ -41,14 +45,18 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await fetch(url, { headers, signal: controller.signal, credentials: 'omit', cache: 'no-store', redirect: 'follow' });
-    if (response.redirected && !isAllowedPolicyUrl(new URL(response.url))) {
-      throw new SyncError('redirect', `The server redirected to ${response.url}, which is not HTTPS: refused.`);
+    const response = await fetch(url, { headers, signal: controller.signal, credentials: 'omit', cache: 'no-store', redirect: 'manual' });
+    // Browsers hide a redirect's target ("opaqueredirect"); Node shows the 3xx itself.
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304)) {
+      throw new SyncError(
+        'redirect',
+        `${new URL(url).host} answered with a redirect: Candor follows none, so no other server can replace the policy. Publish it at its final https:// address.`,
+      );
     }
     if (response.status === 304) return { kind: 'not-modified' };
     if (!response.ok) throw new SyncError('http-status', `The policy server answered ${response.status} ${response.statusText}`.trim() + '.');
     const type = response.headers.get('content-type') ?? '';
-    if (json && !/\bjson\b/i.test(type)) {
+    if (json && !isJsonType(type)) {
       throw new SyncError('not-json', `The server sent ${type || 'no content type'}, not JSON: check the URL (a login page may be in the way).`);
     }
     const declared = Number(response.headers.get('content-length'));
@@ -68,6 +76,12 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** `application/json` or a `+json` type, parameters aside ("text/html; profile=json" is not JSON). */
+function isJsonType(contentType: string): boolean {
+  const essence = contentType.split(';')[0]!.trim().toLowerCase();
+  return essence === 'application/json' || /^application\/[\w.-]+\+json$/.test(essence);
 }
 
 const tooLarge = (maxBytes: number) =>

@@ -20,6 +20,12 @@ export interface SyncEnvironment {
   readonly timeoutMs?: number;
 }
 
+/** How many validation problems a status keeps: a hostile file can produce 100,000 of them, and storage is 10 MiB. */
+export const MAX_STORED_PROBLEMS = 50;
+const MAX_PROBLEM_TEXT = 300;
+/** Longer validators are not sent back: a server may refuse its own giant ETag (431) forever. */
+const MAX_VALIDATOR_LENGTH = 1_024;
+
 type Target = { source: 'bundled' } | { source: Exclude<PolicySource, 'bundled'>; url: string; publicKey?: string | undefined };
 
 export function policyTarget(managed: ManagedConfig, policyUrl: string | undefined): Target {
@@ -36,13 +42,24 @@ export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
   const save = async (status: SyncStatus, active?: ActivePolicy) => {
     // A new version keeps the one it replaces, so pages can say what changed.
     const replaced = active && state.active && state.active.policy.version !== active.policy.version ? state.active.policy : undefined;
-    await env.local.set({
-      [STORAGE_KEYS.status]: status,
-      [STORAGE_KEYS.managed]: managed,
-      ...(active && { [STORAGE_KEYS.active]: active }),
-      ...(replaced && { [STORAGE_KEYS.previous]: replaced }),
-    });
-    return status;
+    try {
+      await env.local.set({
+        [STORAGE_KEYS.status]: status,
+        [STORAGE_KEYS.managed]: managed,
+        ...(active && { [STORAGE_KEYS.active]: active }),
+        ...(replaced && { [STORAGE_KEYS.previous]: replaced }),
+      });
+      return status;
+    } catch (error) {
+      // Storage refused (full, most likely): keep what readers need — a policy and a truthful status — and say so.
+      const reason = `Candor could not save the result (${(error as Error).message}).`;
+      const short: SyncStatus = {
+        ...status,
+        error: status.error ? { kind: status.error.kind, message: `${status.error.message} ${reason}` } : { kind: 'storage', message: reason },
+      };
+      await env.local.set({ [STORAGE_KEYS.status]: short, ...(active && !state.active && { [STORAGE_KEYS.active]: active }) });
+      return short;
+    }
   };
 
   if (target.source === 'bundled') {
@@ -57,7 +74,12 @@ export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
   const cached = previous?.signedWith === target.publicKey ? previous : undefined;
   try {
     const limits = env.timeoutMs ? { timeoutMs: env.timeoutMs } : {};
-    const fetched = await fetchBytes(url, { etag: cached?.etag, lastModified: cached?.lastModified, ...limits });
+    const fetched = await fetchBytes(url, { etag: cached?.etag, lastModified: cached?.lastModified, ...limits }).catch((error: unknown) => {
+      // A server that refuses our conditional request would refuse it forever: ask once more without it.
+      const conditional = cached?.etag !== undefined || cached?.lastModified !== undefined;
+      if (conditional && error instanceof SyncError && error.kind === 'http-status') return fetchBytes(url, limits);
+      throw error;
+    });
     if (fetched.kind === 'not-modified' && cached) {
       return save({ checkedAt, source: target.source, url }, { ...cached, source: target.source, fetchedAt: checkedAt });
     }
@@ -75,19 +97,28 @@ export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
       source: target.source,
       url,
       fetchedAt: checkedAt,
-      ...(fetched.etag && { etag: fetched.etag }),
-      ...(fetched.lastModified && { lastModified: fetched.lastModified }),
+      ...(fetched.etag && fetched.etag.length <= MAX_VALIDATOR_LENGTH && { etag: fetched.etag }),
+      ...(fetched.lastModified && fetched.lastModified.length <= MAX_VALIDATOR_LENGTH && { lastModified: fetched.lastModified }),
       ...(target.publicKey && { signedWith: target.publicKey }),
     };
     return save({ checkedAt, source: target.source, url }, active);
   } catch (error) {
     const failure =
       error instanceof SyncError ? error : new SyncError('network', `Unexpected failure: ${(error as Error).message}.`);
-    const reported = { kind: failure.kind, message: failure.message, ...(failure.problems && { problems: failure.problems }) };
+    const reported = { kind: failure.kind, message: failure.message, ...(failure.problems && boundedProblems(failure.problems)) };
     // Never without a policy: until the configured one has worked once, the bundled one stands in.
     const fallback: ActivePolicy | undefined = state.active ? undefined : { policy: env.bundled(), source: 'bundled' };
     return save({ checkedAt, source: target.source, url, error: reported }, fallback);
   }
+}
+
+/** The first problems, each cut to a readable length, and how many there were. */
+function boundedProblems(problems: readonly { path: string; message: string }[]) {
+  const cut = (text: string) => (text.length > MAX_PROBLEM_TEXT ? `${text.slice(0, MAX_PROBLEM_TEXT - 1)}…` : text);
+  return {
+    problems: problems.slice(0, MAX_STORED_PROBLEMS).map((p) => ({ path: cut(p.path), message: cut(p.message) })),
+    problemCount: problems.length,
+  };
 }
 
 function parse(bytes: Uint8Array<ArrayBuffer>): Policy {

@@ -44,6 +44,9 @@ export function PolicyStatus({ state, messages, locale, now, onRefresh }: Policy
                   <code>{p.path}</code> {p.message}
                 </li>
               ))}
+              {(status.error.problemCount ?? 0) > status.error.problems.length && (
+                <li>{messages.moreProblems((status.error.problemCount ?? 0) - status.error.problems.length)}</li>
+              )}
             </ul>
           )}
           <p>{messages.keptInForce}</p>

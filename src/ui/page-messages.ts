@@ -35,6 +35,7 @@ const en = {
   checked: (when: string) => `Checked ${when}`,
   failed: (when: string) => `Last update failed (${when}):`,
   keptInForce: 'The last good policy stays in force.',
+  moreProblems: (count: number) => `…and ${count.toLocaleString('en')} more (npm run policy -- validate lists them all).`,
   // Popup
   roleInForce: (role: string) => `Your role: ${role}`,
   noRole: 'All staff',
@@ -126,6 +127,7 @@ const fr: typeof en = {
   checked: (when) => `Vérifiée ${when}`,
   failed: (when) => `Échec de la dernière mise à jour (${when}) :`,
   keptInForce: 'La dernière politique valide reste en vigueur.',
+  moreProblems: (count) => `…et ${count.toLocaleString('fr')} autres (npm run policy -- validate les liste tous).`,
   roleInForce: (role) => `Votre rôle : ${role}`,
   noRole: 'Tous les salariés',
   principles: 'Principes',

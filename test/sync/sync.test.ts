@@ -159,13 +159,87 @@ describe('bad input keeps the last good policy', () => {
     expect((await active())?.policy.version).toBe('5');
   });
 
-  it('a redirect to plain http', async () => {
+  it.each([
+    ['to plain http on another host', () => `http://127.0.0.2:${(other.address() as AddressInfo).port}/elsewhere.json`],
+    ['on the same server', () => '/elsewhere.json'],
+    ['through a chain that comes back to the same server', () => '/hop'],
+  ])('a redirect %s is refused: no server but the one configured decides the policy', async (_, location) => {
     await lastGood();
-    routes.set('/policy.json', (_, res) => res.writeHead(302, { location: `http://127.0.0.2:${(other.address() as AddressInfo).port}/elsewhere.json` }).end());
+    routes.set('/policy.json', (_req, res) => res.writeHead(302, { location: location() }).end());
+    routes.set('/hop', (_req, res) => res.writeHead(301, { location: '/elsewhere.json' }).end());
     routes.set('/elsewhere.json', json(ACME));
     const status = await run();
-    expect(status.error).toMatchObject({ kind: 'redirect', message: expect.stringMatching(/not HTTPS: refused/) });
+    expect(status.error).toMatchObject({ kind: 'redirect', message: expect.stringMatching(/answered with a redirect: Candor follows none/) });
     expect((await active())?.policy.company.name).toBe('Dupain');
+  });
+
+  it.each([
+    ['text/html; profile=not-json', 'not-json'],
+    ['application/jsonp', 'not-json'],
+    ['application/json; charset=utf-8', undefined],
+    ['application/vnd.candor.policy+json', undefined],
+  ])('content type %s → %s', async (type, kind) => {
+    await lastGood();
+    routes.set('/policy.json', json(withVersion(DUPAIN, '6'), { 'content-type': type }));
+    const status = await run();
+    expect(status.error?.kind).toBe(kind);
+    expect((await active())?.policy.version).toBe(kind ? '5' : '6');
+  });
+
+  it('a server that refuses its own conditional request (a giant ETag: 431) is asked again without it', async () => {
+    routes.set('/policy.json', json(withVersion(DUPAIN, '5'), { etag: '"v5"' }));
+    await setUrl(`${base}/policy.json`);
+    await run();
+    routes.set('/policy.json', (req, res) => {
+      if (req.headers['if-none-match']) return void res.writeHead(431, 'Request Header Fields Too Large').end();
+      res.writeHead(200, { 'content-type': 'application/json' }).end(withVersion(DUPAIN, '6'));
+    });
+    const status = await run();
+    expect(status.error).toBeUndefined();
+    expect((await active())?.policy.version).toBe('6');
+  });
+
+  it('an ETag too long to send back is not kept', async () => {
+    routes.set('/policy.json', json(DUPAIN, { etag: `"${'e'.repeat(9_000)}"` }));
+    await setUrl(`${base}/policy.json`);
+    await run();
+    expect((await active())?.etag).toBeUndefined();
+  });
+
+  it('70,000 problems are stored as the first 50 and a count; a first sync still leaves a policy', async () => {
+    const hostile = JSON.parse(DUPAIN);
+    for (let i = 0; i < 70_000; i++) hostile[`k${i}`] = 1;
+    routes.set('/policy.json', json(JSON.stringify(hostile)));
+    await setUrl(`${base}/policy.json`);
+    const status = await run();
+    expect(status.error?.kind).toBe('invalid-policy');
+    expect(status.error?.problems).toHaveLength(50);
+    expect(status.error?.problemCount).toBe(70_000);
+    expect(JSON.stringify(status).length).toBeLessThan(20_000);
+    expect((await active())?.source).toBe('bundled');
+  });
+
+  it('storage that refuses the write still ends with a policy and a truthful status', async () => {
+    const local = fakeBrowser.storage.local;
+    const quota = 5_000;
+    const full = {
+      ...local,
+      get: local.get.bind(local),
+      // Full for anything but a short status.
+      set: async (items: Record<string, unknown>) => {
+        if (JSON.stringify(items[STORAGE_KEYS.status] ?? null).length > quota) throw new Error('QUOTA_BYTES quota exceeded');
+        return local.set(items);
+      },
+    };
+    const broken = JSON.parse(DUPAIN);
+    for (let i = 0; i < 500; i++) broken[`k${i}`] = 1;
+    routes.set('/policy.json', json(JSON.stringify(broken)));
+    await setUrl(`${base}/policy.json`);
+    const status = await syncPolicy({ local: full, managed: async () => ({}), bundled: bundledPolicy, now: () => new Date('2026-11-24T10:00:00Z') });
+    expect(status.error?.message).toMatch(/Candor could not save the result \(QUOTA_BYTES quota exceeded\)/);
+    expect(status.error?.problems).toBeUndefined();
+    expect((await readState(local)).status).toEqual(status);
+    expect((await active())?.source).toBe('bundled');
   });
 
   it('a plain-http URL that is not on this computer is never fetched', async () => {
