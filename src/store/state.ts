@@ -32,7 +32,8 @@ export type SyncErrorKind =
   | 'invalid-policy'
   | 'bad-signature'
   | 'older-version'
-  | 'storage';
+  | 'storage'
+  | 'managed-invalid';
 
 /** How the last attempt to update the policy went. On failure, the last good policy stays active. */
 export interface SyncStatus {

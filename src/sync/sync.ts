@@ -62,6 +62,13 @@ export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
     }
   };
 
+  if (managed.invalid?.length) {
+    // Falling back (to the user's URL, to no signature) would undo what the organisation set: stop and say so.
+    const message = `Your organisation's managed settings are invalid: ${managed.invalid.join('; ')}. Candor fetches no policy until they are fixed.`;
+    const fallback: ActivePolicy | undefined = state.active ? undefined : { policy: env.bundled(), source: 'bundled' };
+    return save({ checkedAt, source: 'managed', error: { kind: 'managed-invalid', message } }, fallback);
+  }
+
   if (target.source === 'bundled') {
     const policy = env.bundled();
     const current = state.active?.source === 'bundled' && JSON.stringify(state.active.policy) === JSON.stringify(policy);

@@ -122,8 +122,11 @@ describe('startSyncTriggers', () => {
       const env = syncPolicy.mock.calls[0]![0];
       expect(env.local).toBe(fakeBrowser.storage.local);
       expect(env.bundled).toBe(bundledPolicy);
-      // 5 minutes is below the allowed pace, so it is dropped; the alarm then keeps the default.
-      await expect(env.managed()).resolves.toEqual({ policyUrl: 'https://intranet.acme.com/p.json' });
+      // 5 minutes is below the allowed pace: listed as invalid (the sync says so); the alarm keeps the default.
+      await expect(env.managed()).resolves.toEqual({
+        policyUrl: 'https://intranet.acme.com/p.json',
+        invalid: ['refreshMinutes must be a whole number of minutes from 15 to 10080'],
+      });
       expect(createAlarm).toHaveBeenCalledExactlyOnceWith(SYNC_ALARM, DEFAULT_ALARM);
     });
 
