@@ -93,7 +93,11 @@ export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
     if (fetched.kind === 'not-modified') throw new SyncError('http-status', 'The server answered 304 Not Modified to a first request.');
     if (target.publicKey) await checkSignature(url, fetched.bytes, target.publicKey, limits);
     const policy = parse(fetched.bytes);
-    if (previous && compareVersions(policy.version, previous.policy.version) < 0) {
+    // Versions bind only between policies signed with the organisation's key: an unsigned "999999999" (a typo, a
+    // hijacked server) would otherwise refuse every real version after it, and whoever can serve an unsigned policy
+    // can serve any policy anyway. Signed, an older version is a replay, and is refused.
+    const signedBefore = target.publicKey !== undefined && previous?.signedWith === target.publicKey;
+    if (previous && signedBefore && compareVersions(policy.version, previous.policy.version) < 0) {
       throw new SyncError(
         'older-version',
         `The server offered version ${policy.version}, older than the version ${previous.policy.version} in force: kept ${previous.policy.version}.`,

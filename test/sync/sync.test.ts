@@ -160,7 +160,6 @@ describe('bad input keeps the last good policy', () => {
     ],
     ['malformed JSON', json('{ "schemaVersion": 1,\n  "name": }'), { kind: 'malformed-json', message: /line 2, column/ }],
     ['a login page instead of JSON', (_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html>'), { kind: 'not-json', message: /text\/html, not JSON/ }],
-    ['an older version', json(withVersion(DUPAIN, '4')), { kind: 'older-version', message: /version 4, older than the version 5/ }],
   ])('%s', async (_, handler, expected) => {
     await lastGood();
     routes.set('/policy.json', typeof handler === 'string' ? json(handler) : handler);
@@ -271,6 +270,35 @@ describe('bad input keeps the last good policy', () => {
     const status = await run();
     expect(status.error).toMatchObject({ kind: 'insecure-url' });
     expect((await active())?.source).toBe('bundled'); // nothing better was ever good
+  });
+});
+
+describe('versions', () => {
+  it('an unsigned version far in the future does not lock out the real ones after it', async () => {
+    await setUrl(`${base}/policy.json`);
+    routes.set('/policy.json', json(withVersion(DUPAIN, '999999999')));
+    await run();
+    routes.set('/policy.json', json(withVersion(DUPAIN, '6')));
+    const status = await run();
+    expect(status.error).toBeUndefined();
+    expect((await active())?.policy.version).toBe('6');
+  });
+
+  it('a signed policy older than the signed one in force is a replay: refused', async () => {
+    const { publicKeyPem, privateKeyPem } = await generateKeyPair();
+    managed = { publicKey: publicKeyPem };
+    const serve = async (version: string) => {
+      const bytes = new TextEncoder().encode(withVersion(DUPAIN, version));
+      const signature = await sign(bytes, privateKeyPem);
+      routes.set('/policy.json', json(new TextDecoder().decode(bytes)));
+      routes.set('/policy.json.sig', (_, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(signature));
+    };
+    await setUrl(`${base}/policy.json`);
+    await serve('5');
+    expect((await run()).error).toBeUndefined();
+    await serve('4');
+    expect((await run()).error).toMatchObject({ kind: 'older-version', message: expect.stringMatching(/version 4, older than the version 5/) });
+    expect((await active())?.policy.version).toBe('5');
   });
 });
 
