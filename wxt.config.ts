@@ -28,12 +28,15 @@ export default defineConfig({
     optional_host_permissions: POLICY_ORIGINS,
     // Enterprise configuration (Chrome `3rdparty` policy / Firefox `policies.json`): see the README.
     storage: { managed_schema: 'managed_schema.json' },
+    // Signed policies are checked with Ed25519 in WebCrypto: Chrome 137 (May 2025), Firefox 129 (Aug 2024); Firefox's
+    // data_collection_permissions needs 140.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '137' }),
     ...(browser === 'firefox' && {
       // Firefox MV2 lists optional origins under optional_permissions.
       optional_permissions: POLICY_ORIGINS,
       browser_specific_settings: {
         // A stable add-on id for storage and enterprise policies (`3rdparty` managed storage). Candor collects nothing.
-        gecko: { id: 'candor@candor.invalid', data_collection_permissions: { required: ['none'] } },
+        gecko: { id: 'candor@candor.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       },
     }),
   }),

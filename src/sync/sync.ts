@@ -117,8 +117,10 @@ export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
     const failure =
       error instanceof SyncError ? error : new SyncError('network', `Unexpected failure: ${(error as Error).message}.`);
     const reported = { kind: failure.kind, message: failure.message, ...(failure.problems && boundedProblems(failure.problems)) };
-    // Never without a policy: until the configured one has worked once, the bundled one stands in.
-    const fallback: ActivePolicy | undefined = state.active ? undefined : { policy: env.bundled(), source: 'bundled' };
+    // Never without a policy: until the configured one has worked once, the bundled one stands in. Nor with one the
+    // organisation no longer accepts: an unsigned policy once a key is required gives way to the bundled one.
+    const acceptable = state.active && (!target.publicKey || state.active.signedWith === target.publicKey || state.active.source === 'bundled');
+    const fallback: ActivePolicy | undefined = acceptable ? undefined : { policy: env.bundled(), source: 'bundled' };
     return save({ checkedAt, source: target.source, url, error: reported }, fallback);
   }
 }
@@ -147,6 +149,13 @@ function parse(bytes: Uint8Array<ArrayBuffer>): Policy {
   throw new SyncError('invalid-policy', `The policy has ${count} error${count === 1 ? '' : 's'}: kept the last good one.`, result.errors);
 }
 
+/** Where a policy's signature is published: its path plus ".sig", its query kept ("p.json?v=2" → "p.json.sig?v=2"). */
+export function signatureUrl(url: string): string {
+  const at = new URL(url);
+  at.pathname += '.sig';
+  return at.href;
+}
+
 async function checkSignature(
   url: string,
   bytes: Uint8Array<ArrayBuffer>,
@@ -154,14 +163,23 @@ async function checkSignature(
   limits: { timeoutMs?: number },
 ): Promise<void> {
   let signature: string;
+  const sigUrl = signatureUrl(url);
   try {
-    const fetched = await fetchBytes(`${url}.sig`, { json: false, maxBytes: 4096, ...limits });
+    const fetched = await fetchBytes(sigUrl, { json: false, maxBytes: 4096, ...limits });
     if (fetched.kind !== 'fetched') throw new SyncError('bad-signature', 'No signature came with the policy.');
     signature = new TextDecoder().decode(fetched.bytes).trim();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new SyncError('bad-signature', `The policy must be signed, and its signature (${url}.sig) could not be read: ${reason}`);
+    throw new SyncError('bad-signature', `The policy must be signed, and its signature (${sigUrl}) could not be read: ${reason}`);
   }
-  const valid = await verifySignature(bytes, signature, publicKey).catch(() => false);
+  let valid: boolean;
+  try {
+    valid = await verifySignature(bytes, signature, publicKey);
+  } catch (error) {
+    throw new SyncError(
+      'bad-signature',
+      `The organisation's public key could not be used (${(error as Error).message}): check the managed "publicKey" (an Ed25519 key).`,
+    );
+  }
   if (!valid) throw new SyncError('bad-signature', "The policy's signature does not match the organisation's key: refused.");
 }

@@ -11,7 +11,7 @@ import { bundledPolicy } from '../../src/policy/bundled';
 import { generateKeyPair, sign } from '../../src/sync/signature';
 import { type ManagedConfig, parseManaged } from '../../src/sync/managed';
 import { readState, STORAGE_KEYS, type SyncErrorKind, type SyncStatus } from '../../src/store/state';
-import { syncPolicy } from '../../src/sync/sync';
+import { signatureUrl, syncPolicy } from '../../src/sync/sync';
 
 const ACME = readFileSync(new URL('../../rules/acme.policy.json', import.meta.url), 'utf8');
 const DUPAIN = readFileSync(new URL('../../rules/dupain.policy.fr.json', import.meta.url), 'utf8');
@@ -341,6 +341,31 @@ describe('signed policies', () => {
     managed = parseManaged({ policyUrl: `${base}/policy.json`, publicKey: (await generateKeyPair()).publicKeyPem });
     const status = await run();
     expect(status.error?.kind).toBe('bad-signature');
+    // The unsigned policy in force is no longer acceptable: the bundled one stands in until a signed one arrives.
+    expect((await active())?.source).toBe('bundled');
+  });
+
+  it('fetches the signature beside the file, its query kept', async () => {
+    expect(signatureUrl('https://intranet.acme.com/p.json?v=2')).toBe('https://intranet.acme.com/p.json.sig?v=2');
+    const keys = await generateKeyPair();
+    const body = withVersion(DUPAIN, '7');
+    const signature = await sign(new TextEncoder().encode(body), keys.privateKeyPem);
+    routes.set('/q.json?v=2', json(body));
+    routes.set('/q.json.sig?v=2', (_, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(signature));
+    managed = parseManaged({ policyUrl: `${base}/q.json?v=2`, publicKey: keys.publicKeyPem });
+    expect((await run()).error).toBeUndefined();
+    expect((await active())?.policy.version).toBe('7');
+  });
+
+  it('a key that is no Ed25519 key is reported as such, not as a signature that does not match', async () => {
+    const { publicKey } = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+    const der = new Uint8Array(await crypto.subtle.exportKey('spki', publicKey));
+    routes.set('/policy.json', json(DUPAIN));
+    routes.set('/policy.json.sig', (_, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('c2lnbmF0dXJl'));
+    managed = parseManaged({ policyUrl: `${base}/policy.json`, publicKey: Buffer.from(der).toString('base64') });
+    expect(managed.invalid).toBeUndefined();
+    const status = await run();
+    expect(status.error).toMatchObject({ kind: 'bad-signature', message: expect.stringMatching(/public key could not be used/) });
   });
 });
 
