@@ -32,7 +32,16 @@ export const COMMANDS: Record<string, Command> = {
 };
 
 /** Decodes like `Response.text()` does in the extension (UTF-8, byte-order mark dropped), then parses. */
-const parseBytes = (bytes: Uint8Array): ParseResult => parsePolicyJson(new TextDecoder().decode(bytes));
+/** As the extension reads a policy: UTF-8 or nothing. */
+function parseBytes(bytes: Uint8Array): ParseResult {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, errors: [{ path: '$', message: 'The policy is not UTF-8 text: save it as UTF-8.' }], warnings: [] };
+  }
+  return parsePolicyJson(text);
+}
 
 const problemLine = (level: 'error' | 'warning', p: PolicyProblem) => `${level}  ${p.path}  ${p.message}`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,7 +1,12 @@
-/** The CLI's input and output: its output lines, reading a policy from a local file or http(s) URL, writing files. */
+/**
+ * The CLI's input and output: its output lines, reading a policy from a local file or http(s) URL, writing files.
+ * A URL is fetched by the extension's own code (`sync/fetch`), limits included: "valid" here means the extension
+ * would take it (HTTPS, no redirect, a JSON content type, at most 1 MiB once decompressed).
+ */
 import { type WriteFileOptions, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fetchBytes, MAX_POLICY_BYTES, SyncError } from '../sync/fetch';
 import { CliError } from './args';
 
 export interface CliIo {
@@ -17,27 +22,21 @@ export const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
 /** The exact bytes of a local file or an http(s) URL; failures become one plain sentence. */
 export async function readSource(source: string, cwd: string): Promise<Uint8Array<ArrayBuffer>> {
-  if (!isUrl(source)) return readLocal(source, cwd);
-  let response: Response;
+  if (!isUrl(source)) {
+    const bytes = await readLocal(source, cwd);
+    if (bytes.byteLength > MAX_POLICY_BYTES) {
+      throw new CliError(`${source} is larger than ${MAX_POLICY_BYTES / 1024} KiB: the extension would refuse it.`);
+    }
+    return bytes;
+  }
   try {
-    response = await fetch(source, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    const fetched = await fetchBytes(source, { timeoutMs: FETCH_TIMEOUT_MS });
+    if (fetched.kind === 'not-modified') throw new SyncError('http-status', 'the server answered 304 Not Modified to a first request.');
+    return fetched.bytes;
   } catch (error) {
-    const reason =
-      error instanceof Error && error.name === 'TimeoutError'
-        ? `no answer within ${FETCH_TIMEOUT_MS / 1000} seconds`
-        : describeFetchFailure(error);
-    throw new CliError(`Cannot fetch ${source}: ${reason}.`);
+    if (!(error instanceof SyncError)) throw error;
+    throw new CliError(`Cannot fetch ${source}: ${error.message.charAt(0).toLowerCase()}${error.message.slice(1)}`);
   }
-  if (!response.ok) {
-    throw new CliError(`Cannot fetch ${source}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
-  }
-  return new Uint8Array(await response.arrayBuffer());
-}
-
-/** Node's fetch says only "fetch failed"; the reason (refused, unknown host…) is in `cause`. */
-function describeFetchFailure(error: unknown): string {
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  return cause instanceof Error ? cause.message : String(cause);
 }
 
 export async function readLocal(file: string, cwd: string): Promise<Uint8Array<ArrayBuffer>> {

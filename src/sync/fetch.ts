@@ -72,7 +72,7 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
     if (error instanceof SyncError) throw error;
     throw controller.signal.aborted
       ? new SyncError('timeout', `The policy server did not answer within ${timeoutMs / 1000} s.`)
-      : new SyncError('network', `Could not fetch the policy from ${new URL(url).host}: ${(error as Error).message}.`);
+      : new SyncError('network', `Could not fetch the policy from ${new URL(url).host}: ${reasonOf(error)}.`);
   } finally {
     clearTimeout(timer);
   }
@@ -83,6 +83,12 @@ function isJsonType(contentType: string): boolean {
   const essence = contentType.split(';')[0]!.trim().toLowerCase();
   return essence === 'application/json' || /^application\/[\w.-]+\+json$/.test(essence);
 }
+
+/** Node's fetch says only "fetch failed"; the reason (refused, unknown host…) is in its `cause`. */
+const reasonOf = (error: unknown): string => {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  return cause instanceof Error ? cause.message : String(cause);
+};
 
 const tooLarge = (maxBytes: number) =>
   new SyncError('too-large', `The policy is larger than ${Math.round(maxBytes / 1024)} KiB: refused.`);

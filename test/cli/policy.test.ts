@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PRIVATE_KEY_FILE, PUBLIC_KEY_FILE } from '../../src/cli/commands';
@@ -11,6 +12,7 @@ import { verifySignature } from '../../src/sync/signature';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ACME_TEXT = readFileSync(join(ROOT, 'rules/acme.policy.json'), 'utf8');
+const BOMB = gzipSync(Buffer.alloc(64 * 1024 * 1024, ' '));
 
 /** Runs the CLI with output collected; `cwd` defaults to the repository, as `npm run policy` would. */
 async function cli(argv: string[], cwd = ROOT) {
@@ -144,6 +146,17 @@ describe('validate', () => {
       server = createServer((req, res) => {
         if (req.url === '/acme.policy.json') {
           res.writeHead(200, { 'content-type': 'application/json' }).end(ACME_TEXT);
+        } else if (req.url === '/plain.txt') {
+          res.writeHead(200, { 'content-type': 'text/plain' }).end(ACME_TEXT);
+        } else if (req.url === '/moved.json') {
+          res.writeHead(302, { location: '/acme.policy.json' }).end();
+        } else if (req.url === '/big.json') {
+          res.writeHead(200, { 'content-type': 'application/json' }).end(ACME_TEXT.replace('{', `{"$comment": "${'x'.repeat(1_100_000)}",`));
+        } else if (req.url === '/latin1.json') {
+          res.writeHead(200, { 'content-type': 'application/json' }).end(Buffer.from(ACME_TEXT, 'latin1'));
+        } else if (req.url === '/bomb.json') {
+          // 64 MiB of spaces, gzipped to ~64 KiB: the extension stops reading at 1 MiB, and so must the CLI.
+          res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(BOMB);
         } else res.writeHead(404).end('not here');
       });
       await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -160,7 +173,26 @@ describe('validate', () => {
     it('exits 1 and names the HTTP status when the URL is not found', async () => {
       const { code, err } = await cli(['validate', `${base}/missing.json`]);
       expect(code).toBe(1);
-      expect(err).toBe(`Cannot fetch ${base}/missing.json: the server answered HTTP 404 Not Found.`);
+      expect(err).toBe(`Cannot fetch ${base}/missing.json: the policy server answered 404 Not Found.`);
+    });
+
+    it.each([
+      ['plain http off this computer', () => 'http://policies.example.com/p.json', /only fetched over HTTPS/],
+      ['a text/plain answer', () => `${base}/plain.txt`, /text\/plain, not JSON/],
+      ['a redirect', () => `${base}/moved.json`, /answered with a redirect/],
+      ['more than 1 MiB', () => `${base}/big.json`, /larger than 1024 KiB/],
+      ['a gzip bomb', () => `${base}/bomb.json`, /larger than 1024 KiB/],
+    ])('says what the extension would: refuses %s', async (_, url, reason) => {
+      const { code, out, err } = await cli(['validate', url()]);
+      expect(code).toBe(1);
+      expect(out).toBe('');
+      expect(err).toMatch(reason);
+    });
+
+    it('refuses a policy that is not UTF-8, as the extension does', async () => {
+      const { code, out } = await cli(['validate', `${base}/latin1.json`]);
+      expect(code).toBe(1);
+      expect(out).toContain('error  $  The policy is not UTF-8 text');
     });
 
     it('exits 1 with the reason when nothing listens', async () => {
