@@ -1,4 +1,5 @@
 import { bundledPolicy } from '../src/policy/bundled';
+import { parsePolicy } from '../src/policy/parse';
 import { syncPolicy } from '../src/sync/sync';
 import { startSyncTriggers } from '../src/sync/triggers';
 
@@ -7,5 +8,10 @@ const FIRST_PAGE = import.meta.env.MODE === 'playground' ? '/playground.html' : 
 
 // Wiring only: when to sync and who may ask are decided in src/sync/triggers.ts.
 export default defineBackground(() => {
-  void startSyncTriggers(browser, { syncPolicy, bundled: bundledPolicy, firstPage: FIRST_PAGE });
+  void startSyncTriggers(browser, {
+    syncPolicy,
+    bundled: bundledPolicy,
+    isValidPolicy: (value) => parsePolicy(value).ok,
+    firstPage: FIRST_PAGE,
+  });
 });

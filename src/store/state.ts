@@ -75,6 +75,7 @@ export interface SharedState {
 }
 
 export const STORAGE_KEYS = {
+  format: 'storedFormat',
   active: 'activePolicy',
   settings: 'settings',
   status: 'syncStatus',
@@ -89,6 +90,12 @@ export interface ManagedSettings {
   readonly role?: string;
 }
 
+/**
+ * The shape of what this version stores. The background re-checks the stored policy when it finds another format
+ * (an update), so a policy stored by an older Candor is never read as if it had today's shape.
+ */
+export const STORED_FORMAT = 2;
+
 /** The subset of `browser.storage` used here, so tests can pass WXT's fake browser or a real one. */
 export interface StorageArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
@@ -99,16 +106,37 @@ export interface StorageChanges {
   removeListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
 }
 
+/**
+ * The shared state, with anything unreadable treated as missing: storage is re-checked, never trusted (a corrupt or
+ * old-shape policy would otherwise throw in every tab). The background validates the policy fully (zod); readers,
+ * which must stay light, check that it has the shape they rely on.
+ */
 export async function readState(area: StorageArea): Promise<SharedState> {
   const stored = await area.get(Object.values(STORAGE_KEYS));
+  const active = stored[STORAGE_KEYS.active] as Partial<ActivePolicy> | undefined;
+  const previous = stored[STORAGE_KEYS.previous];
+  const changesSeen = stored[STORAGE_KEYS.changesSeen];
   return {
-    active: stored[STORAGE_KEYS.active] as ActivePolicy | undefined,
-    settings: (stored[STORAGE_KEYS.settings] as Settings | undefined) ?? {},
-    status: stored[STORAGE_KEYS.status] as SyncStatus | undefined,
-    managed: (stored[STORAGE_KEYS.managed] as ManagedSettings | undefined) ?? {},
-    previous: stored[STORAGE_KEYS.previous] as Policy | undefined,
-    changesSeen: stored[STORAGE_KEYS.changesSeen] as string | undefined,
+    active: isRecord(active) && looksLikePolicy(active.policy) ? (active as ActivePolicy) : undefined,
+    settings: isRecord(stored[STORAGE_KEYS.settings]) ? (stored[STORAGE_KEYS.settings] as Settings) : {},
+    status: isRecord(stored[STORAGE_KEYS.status]) ? (stored[STORAGE_KEYS.status] as SyncStatus) : undefined,
+    managed: isRecord(stored[STORAGE_KEYS.managed]) ? (stored[STORAGE_KEYS.managed] as ManagedSettings) : {},
+    previous: looksLikePolicy(previous) ? previous : undefined,
+    changesSeen: typeof changesSeen === 'string' ? changesSeen : undefined,
   };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const POLICY_LISTS = ['principles', 'competitors', 'products', 'topics', 'corporateAccounts', 'roles', 'scenarios', 'changelog'] as const;
+const POLICY_RULES = ['employerMention', 'competitorMention', 'productMention', 'unreleasedProduct', 'confidentialProduct', 'disclaimer', 'disclosure', 'corporateAccount'] as const;
+
+/** The shape readers rely on: the lists and rules they walk (the background checks everything else). */
+export function looksLikePolicy(value: unknown): value is Policy {
+  if (!isRecord(value) || value.schemaVersion !== 1 || typeof value.version !== 'string') return false;
+  if (!isRecord(value.company) || typeof value.company.name !== 'string' || !isRecord(value.rules)) return false;
+  const rules = value.rules;
+  return POLICY_LISTS.every((list) => Array.isArray(value[list])) && POLICY_RULES.every((rule) => isRecord(rules[rule]));
 }
 
 /**

@@ -4,9 +4,10 @@
  * or no alarm. The browser APIs come in as a narrow interface so tests can drive every trigger.
  */
 import type { Policy } from '../policy/types';
-import { type Settings, STORAGE_KEYS, type StorageArea, type SyncStatus } from '../store/state';
+import { type Settings, STORAGE_KEYS, type SyncStatus } from '../store/state';
 import { DEFAULT_REFRESH_MINUTES, type ManagedConfig, parseManaged } from './managed';
 import { isRefreshRequest } from './messages';
+import { type RemovableStorageArea, recheckStored } from './recheck';
 import { jitteredDelay, serialized } from './runner';
 import type { SyncEnvironment } from './sync';
 
@@ -61,7 +62,7 @@ export interface SyncTriggerApi {
     readonly onAlarm: BrowserEvent<[alarm: { name: string }]>;
   };
   readonly storage: {
-    readonly local: StorageArea;
+    readonly local: RemovableStorageArea;
     readonly managed: { get(): Promise<unknown> };
     readonly onChanged: BrowserEvent<[changes: Record<string, StorageChange>, area: string]>;
   };
@@ -71,6 +72,8 @@ export interface SyncTriggerApi {
 export interface SyncTriggerDeps {
   readonly syncPolicy: (env: SyncEnvironment) => Promise<SyncStatus>;
   readonly bundled: () => Policy;
+  /** The full check of a stored policy (the parser), run at every worker start. */
+  readonly isValidPolicy: (value: unknown) => boolean;
   /** Opened on first install; the entrypoint picks it because only it knows the build mode. */
   readonly firstPage: string;
 }
@@ -84,9 +87,12 @@ export interface SyncTriggerDeps {
 export function startSyncTriggers(api: SyncTriggerApi, deps: SyncTriggerDeps): Promise<unknown> {
   // Browsers without managed storage (or without a policy for it) reject: nothing is managed then.
   const readManaged = () => api.storage.managed.get().then(parseManaged, () => parseManaged({}));
-  const sync = serialized(() =>
-    deps.syncPolicy({ local: api.storage.local, managed: readManaged, bundled: deps.bundled, now: () => new Date() }),
-  );
+  // Nothing reads or syncs before the stored state has been checked again (a worker starts after every update).
+  const rechecked = recheckStored(api.storage.local, deps.isValidPolicy).catch(() => undefined);
+  const sync = serialized(async () => {
+    await rechecked;
+    return deps.syncPolicy({ local: api.storage.local, managed: readManaged, bundled: deps.bundled, now: () => new Date() });
+  });
   const schedule = async () => api.alarms.create(SYNC_ALARM, refreshAlarm(await readManaged()));
   // The pace may have changed, so re-schedule even when the sync failed.
   const syncThenSchedule = () => sync().finally(schedule);
@@ -108,7 +114,7 @@ export function startSyncTriggers(api: SyncTriggerApi, deps: SyncTriggerDeps): P
   });
 
   return Promise.all([
-    api.storage.local.get([STORAGE_KEYS.active]).then((stored) => stored[STORAGE_KEYS.active] || sync()),
+    rechecked.then(() => api.storage.local.get([STORAGE_KEYS.active])).then((stored) => stored[STORAGE_KEYS.active] || sync()),
     api.alarms.get(SYNC_ALARM).then((alarm) => alarm || schedule()),
   ]);
 }

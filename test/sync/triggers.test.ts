@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledPolicy } from '../../src/policy/bundled';
+import { parsePolicy } from '../../src/policy/parse';
 import { DEFAULT_REFRESH_MINUTES } from '../../src/sync/managed';
 import { REFRESH } from '../../src/sync/messages';
 import type { SyncEnvironment } from '../../src/sync/sync';
@@ -49,7 +50,12 @@ describe('startSyncTriggers', () => {
   const OWN_PAGE = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
   const syncPolicy = vi.fn<(env: SyncEnvironment) => Promise<SyncStatus>>();
   const start = () =>
-    startSyncTriggers(fakeBrowser, { syncPolicy, bundled: bundledPolicy, firstPage: '/welcome.html' });
+    startSyncTriggers(fakeBrowser, {
+      syncPolicy,
+      bundled: bundledPolicy,
+      isValidPolicy: (value) => parsePolicy(value).ok,
+      firstPage: '/welcome.html',
+    });
   const send = (message: unknown, sender: { id: string; url: string }) =>
     fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined);
   const setSettings = (settings: Settings) => fakeBrowser.storage.local.set({ [STORAGE_KEYS.settings]: settings });
