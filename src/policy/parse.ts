@@ -4,6 +4,7 @@
  * schema, then `checkPolicy` what zod cannot express (./check).
  */
 import { checkPolicy } from './check';
+import { duplicateKeys } from './json-duplicates';
 import { describeIssue, describeSyntaxError, formatPath, type PathPart, type PolicyProblem } from './problems';
 import { policySchema } from './schema';
 import type { Policy } from './types';
@@ -20,7 +21,9 @@ export function parsePolicyJson(json: string): ParseResult {
   } catch (error) {
     return { ok: false, errors: [{ path: '$', message: describeSyntaxError(json, error) }], warnings: [] };
   }
-  return parsePolicy(value);
+  const result = parsePolicy(value);
+  const duplicates = duplicateKeys(json);
+  return duplicates.length ? { ...result, warnings: [...duplicates, ...result.warnings] } : result;
 }
 
 /** Keys that could reach an object's prototype: refused anywhere in a policy, whatever the schema would do. */

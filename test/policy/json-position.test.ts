@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { duplicateKeys } from '../../src/policy/json-duplicates';
 import { jsonErrorOffset } from '../../src/policy/json-position';
+import { parsePolicyJson } from '../../src/policy/parse';
 
 describe('jsonErrorOffset', () => {
   it.each([
@@ -32,5 +35,25 @@ describe('jsonErrorOffset', () => {
 
   it('survives absurd nesting without overflowing the stack', () => {
     expect(jsonErrorOffset('['.repeat(100_000))).toBe(513);
+  });
+});
+
+describe('duplicateKeys', () => {
+  it.each([
+    ['{"a": 1, "a": 2}', ['$.a']],
+    ['{"rules": {"disclaimer": {"enabled": true, "enabled": false}}}', ['$.rules.disclaimer.enabled']],
+    ['{"topics": [{"id": "x"}, {"id": "y", "id": "z"}]}', ['$.topics[1].id']],
+    ['{"a": "\\"a\\"", "b": {"a": 1}, "c": ["a", "a"]}', []],
+    ['{"k\\u0041": 1, "kA": 2}', ['$.kA']],
+    ['{}', []],
+  ])('%s → %j', (json, paths) => {
+    expect(duplicateKeys(json).map((d) => d.path)).toEqual(paths);
+  });
+
+  it('parsePolicyJson warns, so the policy still loads but the lost value is seen', () => {
+    const text = readFileSync(new URL('../../rules/dupain.policy.fr.json', import.meta.url), 'utf8').replace('"schemaVersion": 1,', '"schemaVersion": 1, "version": "1",');
+    const result = parsePolicyJson(text);
+    expect(result.ok).toBe(true);
+    expect(result.warnings[0]).toEqual({ path: '$.version', message: '"version" is given twice in this object: only the last one counts.' });
   });
 });
