@@ -6,6 +6,8 @@ import { formatPath, type PathPart, type PolicyProblem } from './problems';
 
 /** Reporting stops here: a hostile file could repeat a key 100,000 times. */
 const MAX_REPORTED = 20;
+/** Deeper than any policy (the parser refuses more than 32 levels): stop rather than build ever longer paths. */
+const MAX_DEPTH = 64;
 
 interface Frame {
   readonly path: PathPart[];
@@ -26,6 +28,7 @@ export function duplicateKeys(json: string): PolicyProblem[] {
   for (let i = 0; i < json.length && found.length < MAX_REPORTED; i++) {
     const ch = json[i];
     if (ch === '{' || ch === '[') {
+      if (stack.length >= MAX_DEPTH) break;
       stack.push({ path: childPath(), ...(ch === '{' && { keys: new Set<string>() }), expectKey: ch === '{', lastKey: '', index: 0 });
     } else if (ch === '}' || ch === ']') {
       stack.pop();

@@ -15,15 +15,16 @@ describe('hostile structure', () => {
     ['__proto__ at the top', '{"__proto__": {"polluted": 1}}', '$.__proto__'],
     ['__proto__ inside a text per language', JSON.stringify({ ...acme(), name: { en: 'x' } }).replace('"en":"x"', '"en":"x","__proto__":{"polluted":1}'), '$.name.__proto__'],
     ['constructor in a rule', JSON.stringify({ ...acme(), rules: { ...acme().rules, constructor: { prototype: 1 } } }), '$.rules.constructor'],
-  ])('%s is refused, and nothing is polluted', (_, json, path) => {
+  ])('%s is refused by name, before the schema sees it', (_, json, path) => {
+    // JSON.parse makes "__proto__" an own property, so parsing alone pollutes nothing; the danger is later code that
+    // copies keys by assignment. The key is refused outright (the schema alone would call it an unknown field).
     const result = parsePolicyJson(json);
     expect(result.ok ? [] : result.errors).toEqual([{ path, message: expect.stringMatching(/is not allowed in a policy/) }]);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
-  it('refuses absurd nesting without overflowing the stack', () => {
-    const deep = `{"a":${'['.repeat(5_000)}${']'.repeat(5_000)}}`;
+  it('refuses absurd nesting without overflowing the stack or the heap', () => {
+    // A million levels: a walk that recursed per level, or kept a path per level, would blow up here.
+    const deep = `{"a":${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}}`;
     const result = parsePolicyJson(deep);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.errors[0]!.message).toMatch(/Nested more than 32 levels deep/);

@@ -444,20 +444,18 @@ describe('parsePolicyJson', () => {
     expectSentences(errors);
   });
 
-  it('refuses a "__proto__" key and does not pollute Object.prototype', () => {
+  // Pollution itself is not asserted: JSON.parse defines "__proto__" as an own property, so no such check could fail.
+  it('refuses a "__proto__" key by name', () => {
     const valid = minimalPolicy();
     const text = JSON.stringify(valid).replace(/^\{/, '{"__proto__": {"polluted": 1},');
     const errors = errorsOf(parsePolicyJson(text));
     expect(errors).toContainEqual({ path: '$.__proto__', message: matching(/The key "__proto__" is not allowed/) });
-    expect(({} as any).polluted).toBeUndefined();
-    expect((Object.prototype as any).polluted).toBeUndefined();
   });
 
   it('refuses a nested "__proto__" key', () => {
     const text = JSON.stringify(minimalPolicy()).replace('"company":{', '"company":{"__proto__":{"isAdmin":true},');
     const errors = errorsOf(parsePolicyJson(text));
     expect(errors).toContainEqual({ path: '$.company.__proto__', message: matching(/The key "__proto__" is not allowed/) });
-    expect(({} as any).isAdmin).toBeUndefined();
   });
 
   it.each([
