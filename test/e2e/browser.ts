@@ -40,20 +40,47 @@ interface SentRequest {
 
 /**
  * The privacy promise, checked on every run: nothing typed into a page may appear in any request's URL or body.
- * Typed texts are collected from `keyboard.type`, which is how every test writes drafts.
+ * Typed texts are collected from `keyboard.type`, which is how every test writes drafts. A draft is looked for as it
+ * would leave in disguise: percent- or form-encoded ("+" for spaces), in another case, in base64 (or base64url),
+ * and split across two requests (then one of its halves is whole in one of them).
  */
 export function draftsSent(requests: readonly SentRequest[], typed: ReadonlySet<string>): string[] {
-  const drafts = [...typed].filter((t) => t.trim().length >= 6); // shorter bits ("e", "!") are not a draft
+  const drafts = [...typed].filter((t) => t.trim().length >= 6).map((d) => ({ draft: d, forms: searchForms(d) }));
   return requests.flatMap((r) => {
-    let url = r.url;
-    try {
-      url = decodeURIComponent(r.url);
-    } catch {
-      // not percent-encoded text: search it as it is
-    }
-    const leaked = drafts.filter((d) => url.includes(d) || r.body.includes(d));
-    return leaked.map((d) => `${r.url} carried ${JSON.stringify(d)}`);
+    const seen = readings(`${r.url}\n${r.body}`);
+    return drafts.filter(({ forms }) => forms.some((form) => seen.includes(form))).map(({ draft }) => `${r.url} carried ${JSON.stringify(draft)}`);
   });
+}
+
+/** How text is compared: lower case, whitespace runs as one space. */
+const normal = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+
+/** The draft, and its two halves when each is long enough to mean something on its own. */
+function searchForms(draft: string): string[] {
+  const whole = normal(draft);
+  const middle = Math.floor(whole.length / 2);
+  const halves = [whole.slice(0, middle), whole.slice(middle)].filter((half) => half.trim().length >= 8);
+  return [whole, ...halves];
+}
+
+/** Everything a request may say, decoded every way a script could encode a draft. */
+function readings(raw: string): string {
+  const decoded = [raw];
+  for (const attempt of [raw, raw.replace(/\+/g, ' ')]) {
+    try {
+      decoded.push(decodeURIComponent(attempt));
+    } catch {
+      // not percent-encoded text: searched as it is
+    }
+  }
+  for (const token of raw.match(/[A-Za-z0-9+/_-]{8,}={0,2}/g) ?? []) {
+    try {
+      decoded.push(Buffer.from(token.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8'));
+    } catch {
+      // not base64
+    }
+  }
+  return normal(decoded.join('\n'));
 }
 
 export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
