@@ -6,7 +6,7 @@
  * goes away, and the next time Candor is about to act it takes everything it showed out of the page. No event or
  * message the page could forge stops it.
  */
-import { compile, type CompiledPolicy } from '../engine/compile';
+import { compileIfReadable, type CompiledPolicy } from '../engine/compile';
 import type { SiteAdapter } from '../sites/adapter';
 import { inForce } from '../store/in-force';
 import { readState, type SharedState, type StorageArea, type StorageChanges, watchState } from '../store/state';
@@ -36,7 +36,7 @@ function extensionGone(runtime: { readonly id?: string }): boolean {
 export async function startCandor(env: ContentEnvironment): Promise<() => void> {
   let state: SharedState = await readState(env.storage);
   // Once per policy received (at start and when storage says the policy changed), never per keystroke.
-  let compiled: CompiledPolicy | undefined = state.active && compile(state.active.policy);
+  let compiled: CompiledPolicy | undefined = compileIfReadable(state.active?.policy);
 
   const sessions = new Map<HTMLElement, EditorSession>();
   let stopped = false;
@@ -58,7 +58,7 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
   };
 
   const unwatchState = watchState(env.storage, env.changes, (next, policyChanged) => {
-    if (policyChanged) compiled = next.active && compile(next.active.policy);
+    if (policyChanged) compiled = compileIfReadable(next.active?.policy);
     state = next;
     for (const session of sessions.values()) {
       try {

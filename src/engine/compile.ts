@@ -48,6 +48,18 @@ function foldPhrase(phrase: string): string {
   return foldTerm(phrase).replace(/^[^\p{L}\p{N}#@$]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
+/**
+ * `compile`, or nothing when the stored policy cannot be compiled (corrupt storage the background has not re-checked
+ * yet): a reader then waits for a good policy instead of throwing on every page and keystroke.
+ */
+export function compileIfReadable(policy: Policy | undefined): CompiledPolicy | undefined {
+  try {
+    return policy && compile(policy);
+  } catch {
+    return undefined;
+  }
+}
+
 export function compile(policy: Policy): CompiledPolicy {
   const roles = new Map(policy.roles.map((r) => [r.id, resolveRole(policy, r.id)]));
   const base = resolveRole(policy, null);

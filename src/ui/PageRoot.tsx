@@ -4,7 +4,7 @@
  */
 import type { ComponentChild } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { compile } from '../engine/compile';
+import { compileIfReadable } from '../engine/compile';
 import type { StorageArea, StorageChanges } from '../store/state';
 import { type PageContext, pageContext } from './page-context';
 import { useSharedState } from './useSharedState';
@@ -19,7 +19,7 @@ export interface PageRootProps {
 export function PageRoot({ area, changes, browserLanguage, children }: PageRootProps) {
   const state = useSharedState(area, changes);
   const policy = state?.active?.policy;
-  const compiled = useMemo(() => policy && compile(policy), [policy]);
+  const compiled = useMemo(() => compileIfReadable(policy), [policy]);
   const page = useMemo(() => state && compiled && pageContext(state, browserLanguage, compiled), [state, compiled, browserLanguage]);
   if (!page) return null; // the background activates a policy within moments of install
   document.documentElement.lang = page.locale;

@@ -86,3 +86,36 @@ describe('startCandor on a page that writes and clicks for itself', () => {
     expect(host.isConnected).toBe(false);
   });
 });
+
+describe('startCandor over storage it cannot read', () => {
+  it.each<[string, unknown]>([
+    ['a corrupt policy', 'garbage'],
+    ['an old-shape policy', { policy: { ...bundledPolicy(), rules: undefined, guidelines: bundledPolicy().rules }, source: 'bundled' }],
+    ['a policy whose topics are not a list of topics', { policy: { ...bundledPolicy(), topics: [42] }, source: 'bundled' }],
+  ])('%s: starts, stays quiet, and nudges once a good policy arrives', async (_, active) => {
+    vi.useFakeTimers();
+    roots.length = 0;
+    const editor = setBody('<div><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="What\'s on your mind?"><p></p></div></div>').firstElementChild as HTMLElement;
+    let stored: Record<string, unknown> = { activePolicy: active, settings: { locale: 'en' } };
+    let onChange: ((changes: Record<string, unknown>, area: string) => void) | undefined;
+    const stop = await startCandor({
+      doc: document,
+      adapter: facebook,
+      storage: { get: async () => stored, set: async () => {} },
+      changes: { addListener: (listener) => (onChange = listener), removeListener: () => {} },
+      browserLanguage: 'en',
+      runtime: { id: 'candor' },
+    });
+    editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'A', bubbles: true })));
+    editor.querySelector('p')!.textContent = 'Acme rocks';
+    await settle();
+    expect(spoken()).toEqual(['']);
+
+    stored = { activePolicy: { policy: bundledPolicy(), source: 'bundled' }, settings: { locale: 'en' } };
+    onChange!({ activePolicy: {} }, 'local');
+    await settle();
+    expect(spoken()[0]).toMatch(/suggestions for this post/);
+    stop();
+    vi.useRealTimers();
+  });
+});
