@@ -13,7 +13,7 @@ export default defineConfig({
       {
         extends: true,
         // Dates shown to people are in their time zone: tests read them in UTC, whatever the machine's zone.
-        test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'], env: { TZ: 'UTC' } },
+        test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**', 'test/e2e-firefox/**'], env: { TZ: 'UTC' } },
       },
       {
         extends: true,
@@ -24,6 +24,20 @@ export default defineConfig({
           globalSetup: ['test/e2e/build-extension.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'firefox',
+          include: ['test/e2e-firefox/**/*.test.ts'],
+          // Builds the Firefox build once; the tests install it in real Firefox (firefox-esr) over WebDriver BiDi.
+          globalSetup: ['test/e2e-firefox/build-firefox.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          // Like the Chromium files, one file at a time and after the unit tests (vitest's sequential group), so the
+          // two browsers never run at once.
           fileParallelism: false,
         },
       },

@@ -16,14 +16,16 @@ export interface OriginPermissions {
  * Saves the policy URL set in options, after asking for permission to read from its origin (and only it). The
  * previous URL's origin is given back, so permissions never pile up. An empty URL goes back to the bundled policy.
  * The background notices the change and fetches.
+ *
+ * The permission is asked for first, before anything is awaited: Firefox grants `permissions.request` only while
+ * the user's action (the click on Save) is being handled, and refuses it after an await (MDN "User actions").
+ * Call this synchronously from the event handler.
  */
 export async function savePolicyUrl(
   text: string,
   area: StorageArea,
   permissions: OriginPermissions,
 ): Promise<{ ok: true } | { error: string }> {
-  const previous = ((await area.get([STORAGE_KEYS.settings]))[STORAGE_KEYS.settings] as Settings | undefined)?.policyUrl;
-  const previousPattern = previous && URL.canParse(previous) ? originPattern(new URL(previous)) : undefined;
   let policyUrl: string | undefined;
   if (text.trim() !== '') {
     const checked = checkPolicyUrl(text);
@@ -34,6 +36,8 @@ export async function savePolicyUrl(
     }
     policyUrl = checked.url.href;
   }
+  const previous = ((await area.get([STORAGE_KEYS.settings]))[STORAGE_KEYS.settings] as Settings | undefined)?.policyUrl;
+  const previousPattern = previous && URL.canParse(previous) ? originPattern(new URL(previous)) : undefined;
   await updateSettings(area, { policyUrl });
   if (previousPattern && previousPattern !== (policyUrl && originPattern(new URL(policyUrl)))) {
     await permissions.remove(previousPattern).catch(() => undefined);

@@ -97,7 +97,7 @@ describe('startCandor over storage it cannot read', () => {
     roots.length = 0;
     const editor = setBody('<div><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="What\'s on your mind?"><p></p></div></div>').firstElementChild as HTMLElement;
     let stored: Record<string, unknown> = { activePolicy: active, settings: { locale: 'en' } };
-    let onChange: ((changes: Record<string, unknown>, area: string) => void) | undefined;
+    let onChange: ((changes: Record<string, { newValue?: unknown }>, area: string) => void) | undefined;
     const stop = await startCandor({
       doc: document,
       adapter: facebook,

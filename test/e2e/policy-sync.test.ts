@@ -2,33 +2,18 @@
  * Policy sync in the real extension: a policy URL set through the options page, served by this test on loopback,
  * reaches the compose boxes; a broken server afterwards leaves that policy in force and the options page says why.
  */
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension, serveAt } from './browser';
 import { fixturePage } from './fixtures';
 import { clickInNudge, evaluateInNudge, waitForNudges } from './nudge-probe';
+import { DUPAIN, DUPAIN_VERSION, NEXT_VERSION, type PolicyServer, startPolicyServer } from './policy-server';
 
-const DUPAIN = readFileSync(new URL('../../rules/dupain.policy.fr.json', import.meta.url), 'utf8');
-const DUPAIN_VERSION: string = JSON.parse(DUPAIN).version;
-/** A version after the example policy's. */
-const NEXT_VERSION = `${Number(DUPAIN_VERSION.split('.')[0]) + 1}.1.0`;
 
 let browser: ExtensionBrowser;
-let server: Server;
-let policyUrl: string;
-let broken = false;
-let served = DUPAIN;
+let policy: PolicyServer;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    if (broken) return void res.writeHead(500, 'Internal Server Error').end();
-    if (req.url === '/social-policy.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(served);
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  policyUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/social-policy.json`;
+  policy = await startPolicyServer();
   browser = await launchWithExtension();
   // Headless Chromium cannot click a permission prompt: grant the origin the way the user would in its dialog.
   await browser.grantHostPermission('http://127.0.0.1/*');
@@ -36,15 +21,14 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
+  policy?.close();
 });
 
 describe('a policy URL set in options', () => {
   it('is fetched, reaches the compose boxes, and survives a broken server', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.getByLabel('Policy URL').fill(policyUrl);
+    await options.getByLabel('Policy URL').fill(policy.url);
     await options.getByRole('button', { name: 'Save' }).click();
     const status = options.locator('.status');
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain(`Charte réseaux sociaux des Boulangeries Dupain, version ${DUPAIN_VERSION}`);
@@ -70,13 +54,13 @@ describe('a policy URL set in options', () => {
     // they are not asserted from it (this only checks the link is there, to the policy's address, without the draft).
     expect(feedback).not.toContain('Pain Lune arrive');
 
-    broken = true;
+    policy.broken = true;
     await options.getByRole('button', { name: 'Refresh now' }).click();
     await expect.poll(() => options.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('answered 500 Internal Server Error');
     expect(await status.textContent()).toContain(`Dupain, version ${DUPAIN_VERSION}`); // the last good policy is still in force
     expect(await options.getByRole('alert').textContent()).toContain('The last good policy stays in force.');
     await options.screenshot({ path: 'test-results/screenshots/options-sync-error.png' });
-    broken = false;
+    policy.broken = false;
   });
 
   it('refuses a plain-http URL that is not on this computer, without asking for any permission', async () => {
@@ -93,7 +77,7 @@ describe('a policy URL set in options', () => {
     next.version = NEXT_VERSION;
     next.competitors.push({ id: 'boulangerie-martin', name: 'Boulangerie Martin' });
     next.changelog.unshift({ version: NEXT_VERSION, changes: 'La Boulangerie Martin rejoint la liste des concurrents.' });
-    served = JSON.stringify(next);
+    policy.served = JSON.stringify(next);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.getByRole('button', { name: 'Refresh now' }).click();

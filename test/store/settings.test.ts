@@ -25,6 +25,16 @@ describe('savePolicyUrl', () => {
     expect((await settings()).policyUrl).toBe('https://cdn.acme.example/p/policy.json');
   });
 
+  it('asks for the permission before awaiting anything (Firefox grants it only during the click)', async () => {
+    const p = permissions();
+    const area = { get: vi.fn((keys: string[]) => local().get(keys)), set: (items: Record<string, unknown>) => local().set(items) };
+    const saving = savePolicyUrl('https://cdn.acme.example/policy.json', area, p);
+    // Synchronously, before the first await returns: the request is already made, storage not yet read.
+    expect(p.request).toHaveBeenCalledOnce();
+    expect(area.get).not.toHaveBeenCalled();
+    expect(await saving).toEqual({ ok: true });
+  });
+
   it('saves nothing when the permission is refused', async () => {
     const result = await savePolicyUrl('https://cdn.acme.example/policy.json', local(), permissions(false));
     expect(result).toEqual({ error: 'Candor needs permission to read cdn.acme.example to fetch the policy.' });
