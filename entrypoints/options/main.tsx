@@ -7,7 +7,7 @@ import { PageRoot } from '../../src/ui/PageRoot';
 
 // Wiring only: the extension APIs the options page needs, handed to a plain component.
 const local = browser.storage.local;
-const refresh = () => void browser.runtime.sendMessage({ type: REFRESH });
+const refresh = () => browser.runtime.sendMessage({ type: REFRESH });
 const originPermissions = {
   request: (origin: string) => browser.permissions.request({ origins: [origin] }),
   remove: (origin: string) => browser.permissions.remove({ origins: [origin] }),

@@ -7,7 +7,7 @@ import { PageRoot } from '../../src/ui/PageRoot';
 
 // Wiring only: storage for the state, a message to refresh, the clipboard to copy.
 const local = browser.storage.local;
-const refresh = () => void browser.runtime.sendMessage({ type: REFRESH });
+const refresh = () => browser.runtime.sendMessage({ type: REFRESH });
 
 render(
   <PageRoot area={local} changes={browser.storage.onChanged} browserLanguage={navigator.language}>

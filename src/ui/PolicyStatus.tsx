@@ -1,4 +1,5 @@
 /** Which policy is in force, where it came from, and how the last update went (with every problem it found). */
+import { useState } from 'preact/hooks';
 import type { SharedState } from '../store/state';
 import { localizer } from './localizer';
 import type { PageMessages as Messages } from './page-messages';
@@ -17,12 +18,24 @@ export interface PolicyStatusProps {
   readonly messages: Messages;
   readonly locale: 'en' | 'fr';
   readonly now: Date;
-  readonly onRefresh: () => void;
+  /** Asks the background to sync; settles when it has answered (or could not be reached). */
+  readonly onRefresh: () => Promise<unknown> | void;
 }
 
 export function PolicyStatus({ state, messages, locale, now, onRefresh }: PolicyStatusProps) {
   const { active, status } = state;
+  const [refresh, setRefresh] = useState<{ readonly busy: boolean; readonly failed?: string }>({ busy: false });
   if (!active) return null;
+  // The sync's own result arrives through storage (the status above); this says only whether the asking worked.
+  const refreshNow = () => {
+    setRefresh({ busy: true });
+    Promise.resolve()
+      .then(onRefresh)
+      .then(
+        () => setRefresh({ busy: false }),
+        (error: unknown) => setRefresh({ busy: false, failed: error instanceof Error ? error.message : String(error) }),
+      );
+  };
   const text = localizer(active.policy, locale);
   return (
     <section class="status" aria-live="polite">
@@ -52,9 +65,14 @@ export function PolicyStatus({ state, messages, locale, now, onRefresh }: Policy
           <p>{messages.keptInForce}</p>
         </div>
       )}
-      <button type="button" onClick={onRefresh}>
-        {messages.refreshNow}
+      <button type="button" onClick={refreshNow} disabled={refresh.busy}>
+        {refresh.busy ? messages.refreshing : messages.refreshNow}
       </button>
+      {refresh.failed !== undefined && (
+        <p class="error" role="alert">
+          {messages.refreshFailed(refresh.failed)}
+        </p>
+      )}
     </section>
   );
 }

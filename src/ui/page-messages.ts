@@ -35,6 +35,8 @@ const en = {
   checked: (when: string) => `Checked ${when}`,
   failed: (when: string) => `Last update failed (${when}):`,
   keptInForce: 'The last good policy stays in force.',
+  refreshing: 'Refreshing…',
+  refreshFailed: (reason: string) => `Could not ask Candor to refresh (${reason}). Try again, or restart the browser.`,
   moreProblems: (count: number) => `…and ${count.toLocaleString('en')} more (npm run policy -- validate lists them all).`,
   // Popup
   roleInForce: (role: string) => `Your role: ${role}`,
@@ -127,6 +129,8 @@ const fr: typeof en = {
   checked: (when) => `Vérifiée ${when}`,
   failed: (when) => `Échec de la dernière mise à jour (${when}) :`,
   keptInForce: 'La dernière politique valide reste en vigueur.',
+  refreshing: 'Actualisation…',
+  refreshFailed: (reason) => `Impossible de demander l’actualisation à Candor (${reason}). Réessayez, ou redémarrez le navigateur.`,
   moreProblems: (count) => `…et ${count.toLocaleString('fr')} autres (npm run policy -- validate les liste tous).`,
   roleInForce: (role) => `Votre rôle : ${role}`,
   noRole: 'Tous les salariés',

@@ -63,7 +63,7 @@ describe('PolicyStatus', () => {
     expect(root.querySelector('[role="alert"]')).toBeNull();
   });
 
-  it('says why the last update failed, with every problem, and that the last good policy stays', () => {
+  it('says why the last update failed, with every problem, and that the last good policy stays', async () => {
     const failed = state({
       checkedAt: '2026-11-24T11:59:30Z',
       source: 'options',
@@ -76,7 +76,28 @@ describe('PolicyStatus', () => {
     expect([...alert.querySelectorAll('code')].map((c) => c.textContent)).toEqual(['$.colour', '$.topics[0].action']);
     expect(alert.textContent).toContain('The last good policy stays in force.');
     root.querySelector('button')!.click();
-    expect(onRefresh).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(onRefresh).toHaveBeenCalledOnce());
+  });
+
+  it('shows the first 50 problems and says how many more there are', () => {
+    const problems = Array.from({ length: 50 }, (_, i) => ({ path: `$.k${i}`, message: `Unknown field "k${i}".` }));
+    const failed = state({ checkedAt: '2026-11-24T11:59:30Z', source: 'options', error: { kind: 'invalid-policy', message: 'The policy has 70000 errors.', problems, problemCount: 70_000 } });
+    render(h(PolicyStatus, { state: failed, messages: messagesFor('fr'), locale: 'fr', now, onRefresh: vi.fn() }), root);
+    expect(root.querySelectorAll('[role="alert"] li')).toHaveLength(51);
+    expect(root.querySelector('[role="alert"]')!.textContent).toMatch(/…et 69\s950 autres/);
+  });
+
+  it('says so when "Refresh now" cannot reach the background, and is busy meanwhile', async () => {
+    let fail!: (error: Error) => void;
+    const onRefresh = vi.fn(() => new Promise((_, reject) => (fail = reject)));
+    render(h(PolicyStatus, { state: state({ checkedAt: '2026-11-24T10:00:00Z', source: 'options' }), messages: messagesFor('en'), locale: 'en', now, onRefresh }), root);
+    const button = root.querySelector('button')!;
+    button.click();
+    await vi.waitFor(() => expect(button.textContent).toBe('Refreshing…'));
+    expect(button.disabled).toBe(true);
+    fail(new Error('Could not establish connection. Receiving end does not exist.'));
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toBe('Could not ask Candor to refresh (Could not establish connection. Receiving end does not exist.). Try again, or restart the browser.'));
+    expect(button.textContent).toBe('Refresh now');
   });
 
   it.each([

@@ -6,7 +6,7 @@ import { networks } from '../../policy/constants';
 import type { Network } from '../../policy/types';
 import type { Settings } from '../../store/state';
 import type { PageContext } from '../page-context';
-import { PolicyStatus } from '../PolicyStatus';
+import { PolicyStatus, type PolicyStatusProps } from '../PolicyStatus';
 import { PolicyUrlForm } from '../PolicyUrlForm';
 import { RoleChooser } from '../RoleChooser';
 import { NETWORK_NAMES } from '../networks';
@@ -14,7 +14,7 @@ import { NETWORK_NAMES } from '../networks';
 export interface OptionsProps {
   readonly page: PageContext;
   readonly now: Date;
-  readonly onRefresh: () => void;
+  readonly onRefresh: PolicyStatusProps['onRefresh'];
   readonly onSavePolicyUrl: (url: string) => Promise<{ ok: true } | { error: string }>;
   readonly onChange: (change: Partial<Settings>) => void;
   readonly onReset: () => void;

@@ -1,7 +1,7 @@
 /** The toolbar popup: which policy applies to you, how it is kept up to date, and a place to check any draft. */
 import icon from '../../../assets/icon.svg';
 import type { PageContext } from '../page-context';
-import { PolicyStatus } from '../PolicyStatus';
+import { PolicyStatus, type PolicyStatusProps } from '../PolicyStatus';
 import { DraftChecker } from './DraftChecker';
 import { PolicyOverview } from './PolicyOverview';
 import { ScenarioCards } from './ScenarioCards';
@@ -10,7 +10,7 @@ import { WhatChanged } from './WhatChanged';
 export interface PopupProps {
   readonly page: PageContext;
   readonly now: Date;
-  readonly onRefresh: () => void;
+  readonly onRefresh: PolicyStatusProps['onRefresh'];
   readonly onCopy: (text: string) => Promise<void>;
   /** The reader opened "What changed" for this version. */
   readonly onChangesSeen: (version: string) => void;

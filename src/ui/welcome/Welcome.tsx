@@ -1,14 +1,14 @@
 /** First run: what Candor does, the privacy promise, your role, where the policy comes from, and a place to try it. */
 import icon from '../../../assets/icon.svg';
 import type { PageContext } from '../page-context';
-import { PolicyStatus } from '../PolicyStatus';
+import { PolicyStatus, type PolicyStatusProps } from '../PolicyStatus';
 import { DraftChecker } from '../popup/DraftChecker';
 import { RoleChooser } from '../RoleChooser';
 
 export interface WelcomeProps {
   readonly page: PageContext;
   readonly now: Date;
-  readonly onRefresh: () => void;
+  readonly onRefresh: PolicyStatusProps['onRefresh'];
   readonly onChooseRole: (role: string | undefined) => void;
 }
 
