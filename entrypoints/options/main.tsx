@@ -1,7 +1,7 @@
 import '../../src/ui/page.css';
 import { render } from 'preact';
 import { REFRESH } from '../../src/sync/messages';
-import { savePolicyUrl, updateSettings } from '../../src/store/settings';
+import { resetSettings, savePolicyUrl, updateSettings } from '../../src/store/settings';
 import { Options } from '../../src/ui/options/Options';
 import { PageRoot } from '../../src/ui/PageRoot';
 
@@ -22,7 +22,7 @@ render(
         onRefresh={refresh}
         onSavePolicyUrl={(url) => savePolicyUrl(url, local, originPermissions)}
         onChange={(change) => void updateSettings(local, change)}
-        onReset={() => void updateSettings(local, { role: undefined, locale: undefined, disabledNetworks: undefined })}
+        onReset={() => void resetSettings(local).then(refresh)}
       />
     )}
   </PageRoot>,

@@ -1,10 +1,24 @@
 /** Changing settings from Candor's pages: one read-modify-write of the `settings` object, no other keys touched. */
 import { checkPolicyUrl, originPattern } from '../policy/url';
-import { type Settings, STORAGE_KEYS, type StorageArea } from './state';
+import { type ActivePolicy, type Settings, STORAGE_KEYS, type StorageArea } from './state';
 
 export async function updateSettings(area: StorageArea, change: Partial<Settings>): Promise<void> {
   const current = ((await area.get([STORAGE_KEYS.settings]))[STORAGE_KEYS.settings] as Settings | undefined) ?? {};
   await area.set({ [STORAGE_KEYS.settings]: { ...current, ...change } });
+}
+
+/**
+ * "Reset" in options: the settings go back to their defaults, and the policy in force no longer pins its version. A
+ * signed policy with a mistaken version ("999999999") would otherwise refuse every real version after it; unpinned,
+ * the next policy the organisation signs is taken whatever its version (its signature is still checked).
+ */
+export async function resetSettings(area: StorageArea): Promise<void> {
+  await updateSettings(area, { role: undefined, locale: undefined, disabledNetworks: undefined });
+  const active = (await area.get([STORAGE_KEYS.active]))[STORAGE_KEYS.active] as ActivePolicy | undefined;
+  if (active?.signedWith !== undefined) {
+    const { signedWith: _pinnedBy, ...unpinned } = active;
+    await area.set({ [STORAGE_KEYS.active]: unpinned });
+  }
 }
 
 export interface OriginPermissions {

@@ -89,7 +89,7 @@ const en = {
   languageAuto: 'Automatic (browser language)',
   networks: 'Show nudges on',
   reset: 'Reset to defaults',
-  resetHelp: 'Role, language and networks go back to their defaults; the policy URL stays.',
+  resetHelp: 'Role, language and networks go back to their defaults, and the policy is fetched again, whatever its version; the policy URL stays.',
 };
 
 export type PageMessages = Messages & typeof en;
@@ -180,7 +180,7 @@ const fr: typeof en = {
   languageAuto: 'Automatique (langue du navigateur)',
   networks: 'Afficher les conseils sur',
   reset: 'Rétablir les réglages par défaut',
-  resetHelp: "Le rôle, la langue et les réseaux reprennent leur valeur par défaut ; l'URL de la politique est conservée.",
+  resetHelp: "Le rôle, la langue et les réseaux reprennent leur valeur par défaut, et la politique est de nouveau récupérée, quelle que soit sa version ; l'URL de la politique est conservée.",
 };
 
 export function pageMessagesFor(locale: 'en' | 'fr'): PageMessages {

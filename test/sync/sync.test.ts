@@ -10,6 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledPolicy } from '../../src/policy/bundled';
 import { generateKeyPair, sign } from '../../src/sync/signature';
 import { type ManagedConfig, parseManaged } from '../../src/sync/managed';
+import { resetSettings } from '../../src/store/settings';
 import { readState, STORAGE_KEYS, type SyncErrorKind, type SyncStatus } from '../../src/store/state';
 import { signatureUrl, syncPolicy } from '../../src/sync/sync';
 
@@ -299,6 +300,11 @@ describe('versions', () => {
     await serve('4');
     expect((await run()).error).toMatchObject({ kind: 'older-version', message: expect.stringMatching(/version 4, older than the version 5/) });
     expect((await active())?.policy.version).toBe('5');
+
+    // A mistaken signed version is recovered from with "Reset" in options: the next signed policy is taken.
+    await resetSettings(fakeBrowser.storage.local);
+    expect((await run()).error).toBeUndefined();
+    expect((await active())?.policy.version).toBe('4');
   });
 });
 
