@@ -88,8 +88,8 @@ export function analyze(
   };
   const triggering = (rule: Rules['disclaimer' | 'disclosure']) => (rule.enabled ? rule.triggers.flatMap((t) => mentions[t]) : []);
   const companyText = (t: LocalizedText) => withCompany(text(t), policy.company.name);
-  /** The fix adding a rule's text: its short form on X when the full one would not fit. */
   const fit = fitterFor(draft, network);
+  /** The fix adding a rule's text: its short form on X when the full one would not fit. */
   const add = (rule: Rules['disclaimer' | 'disclosure'], placement: 'start' | 'end', wording = companyText(rule.text)) =>
     fit(wording, rule.short && companyText(rule.short), placement);
 
