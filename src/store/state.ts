@@ -126,7 +126,7 @@ export async function readState(area: StorageArea): Promise<SharedState> {
   };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const POLICY_LISTS = ['principles', 'competitors', 'products', 'topics', 'corporateAccounts', 'roles', 'scenarios', 'changelog'] as const;
 const POLICY_RULES = ['employerMention', 'competitorMention', 'productMention', 'unreleasedProduct', 'confidentialProduct', 'disclaimer', 'disclosure', 'corporateAccount'] as const;

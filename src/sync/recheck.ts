@@ -4,7 +4,7 @@
  * is dropped (the sync then fetches, or the bundled policy stands in); a good policy stored in another format loses
  * its ETag, so the next sync fetches the whole file instead of trusting "304 Not Modified".
  */
-import { type ActivePolicy, STORAGE_KEYS, STORED_FORMAT, type StorageArea } from '../store/state';
+import { type ActivePolicy, isRecord, STORAGE_KEYS, STORED_FORMAT, type StorageArea } from '../store/state';
 
 export interface RemovableStorageArea extends StorageArea {
   remove(keys: string[]): Promise<void>;
@@ -15,7 +15,7 @@ export async function recheckStored(area: RemovableStorageArea, isValidPolicy: (
   const active = stored[STORAGE_KEYS.active] as Partial<ActivePolicy> | undefined;
   const drop: string[] = [];
   const keep: Record<string, unknown> = { [STORAGE_KEYS.format]: STORED_FORMAT };
-  if (active !== undefined && !(typeof active === 'object' && active !== null && isValidPolicy(active.policy))) {
+  if (active !== undefined && !(isRecord(active) && isValidPolicy(active.policy))) {
     drop.push(STORAGE_KEYS.active);
   } else if (active !== undefined && stored[STORAGE_KEYS.format] !== STORED_FORMAT) {
     const { etag: _etag, lastModified: _lastModified, ...rest } = active;

@@ -39,6 +39,9 @@ export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
   const managed = await env.managed();
   const target = policyTarget(managed, state.settings.policyUrl);
   const checkedAt = env.now().toISOString();
+  /** After a failure: the policy in force stays when it may, else the bundled one stands in (never none). */
+  const bundledUnless = (keepInForce: boolean): ActivePolicy | undefined =>
+    keepInForce ? undefined : { policy: env.bundled(), source: 'bundled' };
   const save = async (status: SyncStatus, active?: ActivePolicy) => {
     // A new version keeps the one it replaces, so pages can say what changed.
     const replaced = active && state.active && state.active.policy.version !== active.policy.version ? state.active.policy : undefined;
@@ -65,8 +68,7 @@ export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
   if (managed.invalid?.length) {
     // Falling back (to the user's URL, to no signature) would undo what the organisation set: stop and say so.
     const message = `Your organisation's managed settings are invalid: ${managed.invalid.join('; ')}. Candor fetches no policy until they are fixed.`;
-    const fallback: ActivePolicy | undefined = state.active ? undefined : { policy: env.bundled(), source: 'bundled' };
-    return save({ checkedAt, source: 'managed', error: { kind: 'managed-invalid', message } }, fallback);
+    return save({ checkedAt, source: 'managed', error: { kind: 'managed-invalid', message } }, bundledUnless(state.active !== undefined));
   }
 
   if (target.source === 'bundled') {
@@ -119,9 +121,10 @@ export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
     const reported = { kind: failure.kind, message: failure.message, ...(failure.problems && boundedProblems(failure.problems)) };
     // Never without a policy: until the configured one has worked once, the bundled one stands in. Nor with one the
     // organisation no longer accepts: an unsigned policy once a key is required gives way to the bundled one.
-    const acceptable = state.active && (!target.publicKey || state.active.signedWith === target.publicKey || state.active.source === 'bundled');
-    const fallback: ActivePolicy | undefined = acceptable ? undefined : { policy: env.bundled(), source: 'bundled' };
-    return save({ checkedAt, source: target.source, url, error: reported }, fallback);
+    const acceptable =
+      state.active !== undefined &&
+      (!target.publicKey || state.active.signedWith === target.publicKey || state.active.source === 'bundled');
+    return save({ checkedAt, source: target.source, url, error: reported }, bundledUnless(acceptable));
   }
 }
 

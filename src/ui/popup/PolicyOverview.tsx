@@ -60,15 +60,15 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy, now }
           {policy.products.length > 0 && [
             <dt key="pt">{messages.products}</dt>,
             <dd key="pd">
-              {policy.products.map((p, i) => (
-                <span key={p.id}>
-                  {i > 0 && ', '}
-                  {p.name}{' '}
-                  <span class={`product-status ${announcedAt(p, now.getTime()) ? 'released' : p.status}`}>
-                    ({messages.productStatus[announcedAt(p, now.getTime()) ? 'released' : p.status]})
+              {policy.products.map((p, i) => {
+                const status = announcedAt(p, now.getTime()) ? 'released' : p.status;
+                return (
+                  <span key={p.id}>
+                    {i > 0 && ', '}
+                    {p.name} <span class={`product-status ${status}`}>({messages.productStatus[status]})</span>
                   </span>
-                </span>
-              ))}
+                );
+              })}
             </dd>,
           ]}
           {policy.competitors.length > 0 && [
