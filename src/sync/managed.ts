@@ -31,6 +31,9 @@ const FIELDS = {
   role: z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' }),
   publicKey,
   refreshMinutes: z.number({ error: PACE }).int({ error: PACE }).min(15, { error: PACE }).max(10_080, { error: PACE }),
+  minimumVersion: z.string({ error: 'must be text' }).regex(/^\d{1,9}(\.\d{1,9}){0,3}$/, {
+    error: 'must be a policy version, numbers separated by dots such as "12" or "2026.11.1"',
+  }),
 };
 
 export interface ManagedConfig {
@@ -38,6 +41,11 @@ export interface ManagedConfig {
   readonly role?: string;
   readonly publicKey?: string;
   readonly refreshMinutes?: number;
+  /**
+   * The oldest policy version accepted. A fresh install has no version in force to compare with, so without this
+   * floor it would take an old signed policy replayed to it (its signature is genuine, its rules withdrawn).
+   */
+  readonly minimumVersion?: string;
   /** Values set but unusable, each as "<name> <why>": the sync stops on them. */
   readonly invalid?: readonly string[];
 }

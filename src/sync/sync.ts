@@ -79,8 +79,10 @@ export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
 
   const { url } = target;
   const previous = state.active?.url === url ? state.active : undefined;
-  // A cached copy only counts if it passed the checks required now: a newly required signature means a full fetch.
-  const cached = previous?.signedWith === target.publicKey ? previous : undefined;
+  const belowFloor = (version: string) => managed.minimumVersion !== undefined && compareVersions(version, managed.minimumVersion) < 0;
+  // A cached copy only counts if it passes the checks required now: a newly required signature or a raised minimum
+  // version means a full fetch.
+  const cached = previous && previous.signedWith === target.publicKey && !belowFloor(previous.policy.version) ? previous : undefined;
   try {
     const limits = env.timeoutMs ? { timeoutMs: env.timeoutMs } : {};
     const fetched = await fetchBytes(url, { etag: cached?.etag, lastModified: cached?.lastModified, ...limits }).catch((error: unknown) => {
@@ -105,6 +107,13 @@ export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
         `The server offered version ${policy.version}, older than the version ${previous.policy.version} in force: kept ${previous.policy.version}.`,
       );
     }
+    // The organisation's floor holds even with nothing in force to compare with (a fresh install offered a replay).
+    if (belowFloor(policy.version)) {
+      throw new SyncError(
+        'older-version',
+        `The server offered version ${policy.version}, older than ${managed.minimumVersion}, the oldest your organisation accepts.`,
+      );
+    }
     const active: ActivePolicy = {
       policy,
       source: target.source,
@@ -120,10 +129,13 @@ export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
       error instanceof SyncError ? error : new SyncError('network', `Unexpected failure: ${(error as Error).message}.`);
     const reported = { kind: failure.kind, message: failure.message, ...(failure.problems && boundedProblems(failure.problems)) };
     // Never without a policy: until the configured one has worked once, the bundled one stands in. Nor with one the
-    // organisation no longer accepts: an unsigned policy once a key is required gives way to the bundled one.
+    // organisation no longer accepts (unsigned once a key is required, older than its minimum version): the bundled
+    // one stands in for it.
+    const active = state.active;
     const acceptable =
-      state.active !== undefined &&
-      (!target.publicKey || state.active.signedWith === target.publicKey || state.active.source === 'bundled');
+      active !== undefined &&
+      (active.source === 'bundled' ||
+        ((!target.publicKey || active.signedWith === target.publicKey) && !belowFloor(active.policy.version)));
     return save({ checkedAt, source: target.source, url, error: reported }, bundledUnless(acceptable));
   }
 }

@@ -363,6 +363,37 @@ describe('signed policies', () => {
     expect((await active())?.policy.version).toBe('7');
   });
 
+  it("a fresh install refuses a replayed signed policy older than the organisation's minimum version", async () => {
+    const keys = await generateKeyPair();
+    const serve = async (version: string) => {
+      const bytes = new TextEncoder().encode(withVersion(DUPAIN, version));
+      routes.set('/policy.json', json(new TextDecoder().decode(bytes)));
+      const signature = await sign(bytes, keys.privateKeyPem);
+      routes.set('/policy.json.sig', (_, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(signature));
+    };
+    managed = parseManaged({ policyUrl: `${base}/policy.json`, publicKey: keys.publicKeyPem, minimumVersion: '2026.11.2' });
+    await serve('2026.11.1'); // genuinely signed, withdrawn since
+    const status = await run();
+    expect(status.error).toMatchObject({ kind: 'older-version', message: expect.stringMatching(/2026\.11\.1, older than 2026\.11\.2/) });
+    expect((await active())?.source).toBe('bundled');
+
+    await serve('2026.11.2');
+    expect((await run()).error).toBeUndefined();
+    expect((await active())?.policy.version).toBe('2026.11.2');
+
+    // The floor raised above the copy in force: a "304 Not Modified" does not keep it.
+    routes.set('/policy.json', json(withVersion(DUPAIN, '2026.11.2'), { etag: '"v2"' }));
+    expect((await run()).error).toBeUndefined();
+    managed = { ...managed, minimumVersion: '2026.12.1' };
+    expect((await run()).error).toMatchObject({ kind: 'older-version' });
+    expect((await active())?.source).toBe('bundled');
+  });
+
+  it('a minimum version that is no version stops the sync like any invalid managed value', () => {
+    expect(parseManaged({ minimumVersion: 'v5' }).invalid).toEqual([expect.stringMatching(/^minimumVersion must be a policy version/)]);
+    expect(parseManaged({ minimumVersion: '5' })).toEqual({ minimumVersion: '5' });
+  });
+
   it('a key that is no Ed25519 key is reported as such, not as a signature that does not match', async () => {
     const { publicKey } = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
     const der = new Uint8Array(await crypto.subtle.exportKey('spki', publicKey));
