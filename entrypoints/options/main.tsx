@@ -20,9 +20,9 @@ render(
         page={page}
         now={new Date()}
         onRefresh={refresh}
-        onSavePolicyUrl={(url) => savePolicyUrl(url, local, originPermissions)}
-        onChange={(change) => void updateSettings(local, change)}
-        onReset={() => void resetSettings(local).then(refresh)}
+        onSavePolicyUrl={(url) => savePolicyUrl(url, local, navigator.locks, originPermissions)}
+        onChange={(change) => void updateSettings(local, navigator.locks, change)}
+        onReset={() => void resetSettings(local, navigator.locks).then(refresh)}
       />
     )}
   </PageRoot>,

@@ -16,7 +16,7 @@ render(
         page={page}
         now={new Date()}
         onRefresh={refresh}
-        onChooseRole={(role) => void updateSettings(local, { role })}
+        onChooseRole={(role) => void updateSettings(local, navigator.locks, { role })}
       />
     )}
   </PageRoot>,

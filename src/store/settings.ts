@@ -1,10 +1,26 @@
-/** Changing settings from Candor's pages: one read-modify-write of the `settings` object, no other keys touched. */
+/** Changing settings from Candor's pages: one read-modify-write of the `settings` object, under a lock the pages share. */
 import { checkPolicyUrl, originPattern } from '../policy/url';
 import { type ActivePolicy, type Settings, STORAGE_KEYS, type StorageArea } from './state';
 
-export async function updateSettings(area: StorageArea, change: Partial<Settings>): Promise<void> {
+/**
+ * Mutual exclusion between Candor's pages: `navigator.locks` (Web Locks), which every page of the extension shares,
+ * being one origin. Without it, options and the welcome page changing two settings at once would both read the old
+ * object and the second write would undo the first.
+ */
+export interface Locks {
+  request(name: string, callback: () => Promise<void>): Promise<unknown>;
+}
+const SETTINGS_LOCK = 'candor-settings';
+
+export async function updateSettings(area: StorageArea, locks: Locks, change: Partial<Settings>): Promise<void> {
+  await locks.request(SETTINGS_LOCK, async () => void (await changeSettings(area, change)));
+}
+
+/** Call only while holding the lock. Returns the settings as they were. */
+async function changeSettings(area: StorageArea, change: Partial<Settings>): Promise<Settings> {
   const current = ((await area.get([STORAGE_KEYS.settings]))[STORAGE_KEYS.settings] as Settings | undefined) ?? {};
   await area.set({ [STORAGE_KEYS.settings]: { ...current, ...change } });
+  return current;
 }
 
 /**
@@ -12,8 +28,8 @@ export async function updateSettings(area: StorageArea, change: Partial<Settings
  * signed policy with a mistaken version ("999999999") would otherwise refuse every real version after it; unpinned,
  * the next policy the organisation signs is taken whatever its version (its signature is still checked).
  */
-export async function resetSettings(area: StorageArea): Promise<void> {
-  await updateSettings(area, { role: undefined, locale: undefined, disabledNetworks: undefined });
+export async function resetSettings(area: StorageArea, locks: Locks): Promise<void> {
+  await updateSettings(area, locks, { role: undefined, locale: undefined, disabledNetworks: undefined });
   const active = (await area.get([STORAGE_KEYS.active]))[STORAGE_KEYS.active] as ActivePolicy | undefined;
   if (active?.signedWith !== undefined) {
     const { signedWith: _pinnedBy, ...unpinned } = active;
@@ -38,6 +54,7 @@ export interface OriginPermissions {
 export async function savePolicyUrl(
   text: string,
   area: StorageArea,
+  locks: Locks,
   permissions: OriginPermissions,
 ): Promise<{ ok: true } | { error: string }> {
   let policyUrl: string | undefined;
@@ -50,9 +67,11 @@ export async function savePolicyUrl(
     }
     policyUrl = checked.url.href;
   }
-  const previous = ((await area.get([STORAGE_KEYS.settings]))[STORAGE_KEYS.settings] as Settings | undefined)?.policyUrl;
+  let previous: string | undefined;
+  await locks.request(SETTINGS_LOCK, async () => {
+    previous = (await changeSettings(area, { policyUrl })).policyUrl;
+  });
   const previousPattern = previous && URL.canParse(previous) ? originPattern(new URL(previous)) : undefined;
-  await updateSettings(area, { policyUrl });
   if (previousPattern && previousPattern !== (policyUrl && originPattern(new URL(policyUrl)))) {
     await permissions.remove(previousPattern).catch(() => undefined);
   }

@@ -96,4 +96,44 @@ describe('popup and options', () => {
     await expect.poll(() => options.locator('legend').first().textContent()).toBe('Role');
     await expect.poll(() => inNudge('button', /suggestion/)).toBe(1);
   });
+
+  it('two pages changing different settings at once keep both changes', async () => {
+    // Reads are slowed, so that both pages' read-modify-write overlap: without a lock shared by the pages, the second
+    // write would put back the setting the first one changed. The slowing wraps the API before the page's code (and
+    // webextension-polyfill, which keeps the function it first sees) runs, and starts once the page is loaded.
+    const openSlow = async () => {
+      const page = await browser.context.newPage();
+      await page.addInitScript(() => {
+        type Area = { get(keys: unknown, callback?: (items: unknown) => void): Promise<unknown> };
+        const slow = globalThis as unknown as { slowReads?: boolean; chrome?: { storage?: { local: Area } }; browser?: { storage?: { local: Area } } };
+        // Chromium has both namespaces, as distinct objects: slow down whichever the page's code reads through.
+        for (const area of [slow.chrome?.storage?.local, slow.browser?.storage?.local]) {
+          if (!area) continue;
+          const get = area.get.bind(area);
+          area.get = (keys, callback) => {
+            // What was read arrives late, so the other page reads the same old value meanwhile.
+            const read = get(keys).then((items) => (slow.slowReads ? new Promise((resolve) => setTimeout(() => resolve(items), 300)) : items));
+            if (callback) void read.then(callback);
+            return read;
+          };
+        }
+      });
+      await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await page.getByRole('radio', { name: 'English' }).waitFor();
+      await page.evaluate(() => ((globalThis as unknown as { slowReads: boolean }).slowReads = true));
+      return page;
+    };
+    const [first, other] = [await openSlow(), await openSlow()];
+    await Promise.all([first.getByRole('radio', { name: /Executive/ }).check(), other.getByRole('radio', { name: 'Français' }).check()]);
+    const stored = () =>
+      other.evaluate(async () => {
+        const area = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ settings?: unknown }> } } } }).chrome.storage.local;
+        return (await area.get('settings')).settings;
+      });
+    await expect.poll(stored, { timeout: 5_000 }).toEqual({ role: 'executive', locale: 'fr' });
+    await expect.poll(() => popup.getByText('Votre rôle : Dirigeant').count()).toBe(1);
+    await other.getByRole('button', { name: 'Rétablir les réglages par défaut' }).click();
+    await first.close();
+    await other.close();
+  });
 });

@@ -302,7 +302,7 @@ describe('versions', () => {
     expect((await active())?.policy.version).toBe('5');
 
     // A mistaken signed version is recovered from with "Reset" in options: the next signed policy is taken.
-    await resetSettings(fakeBrowser.storage.local);
+    await resetSettings(fakeBrowser.storage.local, { request: (_name, callback) => callback() });
     expect((await run()).error).toBeUndefined();
     expect((await active())?.policy.version).toBe('4');
   });
