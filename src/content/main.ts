@@ -3,13 +3,15 @@
  * every compose editor its session. Nothing here reaches the network.
  *
  * When the extension is updated, disabled or removed, this copy of the script is cut off from it: its runtime's id
- * goes away, and the next time Candor is about to act it takes everything it showed out of the page. No event or
- * message the page could forge stops it.
+ * goes away. Chrome does not put the new version into tabs already open, so the next time Candor is about to act
+ * here it retires: a box the user is writing in says to reload the page, every other trace leaves the page. No
+ * event or message the page could forge does this.
  */
 import { compileIfReadable, type CompiledPolicy } from '../engine/compile';
 import type { SiteAdapter } from '../sites/adapter';
 import { inForce } from '../store/in-force';
 import { readState, type SharedState, type StorageArea, type StorageChanges, watchState } from '../store/state';
+import { messagesFor } from '../ui/messages';
 import { EditorSession, type SessionContext } from './session';
 import { watchEditors } from './watcher';
 
@@ -44,7 +46,7 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
     adapter: env.adapter,
     ownPage: env.ownPage ?? false,
     current() {
-      if (!stopped && extensionGone(env.runtime)) queueMicrotask(stop);
+      if (!stopped && extensionGone(env.runtime)) queueMicrotask(retire);
       if (stopped || !compiled || state.settings.disabledNetworks?.includes(env.adapter.network)) return undefined;
       const { role, locale } = inForce(state, env.browserLanguage);
       return { compiled, role, locale };
@@ -77,6 +79,13 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
       sessions.delete(editor);
     },
   );
+  function retire() {
+    if (stopped) return;
+    const messages = messagesFor(inForce(state, env.browserLanguage).locale);
+    for (const session of sessions.values()) session.retire(messages);
+    sessions.clear();
+    stop();
+  }
   function stop() {
     if (stopped) return;
     stopped = true;

@@ -97,13 +97,30 @@ export class EditorSession {
   }
 
   destroy(): void {
+    this.detach();
+    this.host.destroy();
+  }
+
+  /**
+   * Candor is gone from this page (updated, switched off, removed) and this copy of it can do nothing more. A box
+   * the user was writing in says so, and how to get the advice back, instead of going silent; others go quietly.
+   */
+  retire(messages: Messages): void {
+    const writing = this.typedByUser && !this.destroyed;
+    this.detach();
+    if (!writing) return this.host.destroy();
+    const ignore = () => undefined;
+    const status = { message: messages.reloadPage };
+    this.host.show(h(Nudge, { model: nudgeModel([]), messages, expanded: false, status, onToggle: ignore, onFix: ignore, onDismiss: ignore }));
+  }
+
+  private detach(): void {
     this.destroyed = true;
     clearTimeout(this.timer);
     this.observer.disconnect();
     this.editor.removeEventListener('input', this.schedule);
     for (const type of USER_INPUT_EVENTS) this.editor.removeEventListener(type, this.onUserInput, true);
     this.forgetCaret();
-    this.host.destroy();
   }
 
   private readonly onUserInput = (event: Event) => {

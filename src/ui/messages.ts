@@ -33,6 +33,7 @@ const en = {
   copied: 'Copied. Paste it where you want it.',
   copyFailed: 'Could not copy. The text is in the Candor popup, under "What to add to your posts".',
   unexpected: 'The editor changed the text in an unexpected way: check your post, or undo.',
+  reloadPage: 'Candor was updated or switched off, so it no longer checks this page. Reload the page to get its suggestions again.',
   privacy: 'Checked on this device. Nothing is sent.',
   seemsWrong: 'This seems wrong',
   title: {
@@ -79,6 +80,7 @@ const fr: Messages = {
   copied: 'Copié. Collez-le où vous voulez.',
   copyFailed: 'Copie impossible. Le texte est dans la fenêtre de Candor, sous « À ajouter à vos publications ».',
   unexpected: "L'éditeur a modifié le texte de façon inattendue : vérifiez votre publication, ou annulez.",
+  reloadPage: "Candor a été mis à jour ou désactivé : il ne vérifie plus cette page. Rechargez-la pour retrouver ses suggestions.",
   privacy: 'Vérifié sur cet appareil. Rien n’est envoyé.',
   seemsWrong: 'Cela semble erroné',
   title: {

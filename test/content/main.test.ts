@@ -71,19 +71,31 @@ describe('startCandor on a page that writes and clicks for itself', () => {
     expect(spoken()[0]).toMatch(/suggestions for this post/);
   });
 
-  it('takes its nudge out of the page once the runtime says the extension is gone', async () => {
+  it('once the runtime says the extension is gone, says to reload where the user writes and leaves the page elsewhere', async () => {
+    const other = document.createElement('div');
+    other.innerHTML = '<div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="Write a comment…"><p></p></div>';
+    document.body.append(other);
+    await settle();
+    expect(roots).toHaveLength(2);
+    const [writing, untouched] = roots.map((root) => root.host);
+
     editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'A', bubbles: true })));
     write('Acme');
     await settle();
     expect(spoken()[0]).toMatch(/suggestion/);
-    const host = roots[0]!.host;
-    expect(host.isConnected).toBe(true);
 
     delete runtime.id; // what an update, disable or removal does to an orphaned content script
     editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: '!', bubbles: true })));
     write('Acme!');
     await settle();
-    expect(host.isConnected).toBe(false);
+    expect(spoken()[0]).toBe('Candor was updated or switched off, so it no longer checks this page. Reload the page to get its suggestions again.');
+    expect(roots[0]!.querySelectorAll('button')).toHaveLength(0); // no advice it can no longer act on
+    expect(writing!.isConnected).toBe(true);
+    expect(untouched!.isConnected).toBe(false);
+
+    write('Acme stock price is up'); // nothing watches the box any more
+    await settle();
+    expect(spoken()[0]).toMatch(/^Candor was updated/);
   });
 });
 

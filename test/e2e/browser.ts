@@ -21,6 +21,10 @@ interface DeveloperPrivate {
   developerPrivate: { addHostPermission(extensionId: string, host: string): Promise<void> };
 }
 
+interface Management {
+  management: { setEnabled(extensionId: string, enabled: boolean): Promise<void> };
+}
+
 export interface ExtensionBrowser {
   readonly context: BrowserContext;
   readonly extensionId: string;
@@ -28,6 +32,8 @@ export interface ExtensionBrowser {
   setSettings(settings: Record<string, unknown>): Promise<void>;
   /** Grants an optional host permission, as the user would in Chromium's permission dialog. */
   grantHostPermission(pattern: string): Promise<void>;
+  /** Switches the extension off and on, which cuts the scripts already in tabs off from it, as an update does. */
+  restartExtension(): Promise<void>;
   /** Closes the browser, then fails if any network request carried text typed during the run. */
   close(): Promise<void>;
 }
@@ -94,7 +100,7 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
       `--load-extension=${extensionDir}`,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
   const requests: SentRequest[] = [];
@@ -125,6 +131,21 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
         [extensionId, pattern],
       );
       await page.close();
+    },
+    async restartExtension() {
+      // Switched off and on again from chrome://extensions: scripts already in tabs are cut off, as by an update, and
+      // Chromium does not put the extension back into them. (`developerPrivate.reload` of a command-line extension
+      // sometimes leaves it disabled in headless Chromium.)
+      const page = await context.newPage();
+      await page.goto('chrome://extensions/');
+      const restarted = context.waitForEvent('serviceworker');
+      await page.evaluate(async (id) => {
+        const { management } = (globalThis as unknown as { chrome: Management }).chrome;
+        await management.setEnabled(id, false);
+        await management.setEnabled(id, true);
+      }, extensionId);
+      await page.close();
+      worker = await restarted;
     },
     async close() {
       await context.close();
