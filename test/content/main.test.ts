@@ -9,7 +9,7 @@ import { startCandor } from '../../src/content/main';
 import { ANALYSIS_DELAY_MS } from '../../src/content/session';
 import { bundledPolicy } from '../../src/policy/bundled';
 import { facebook } from '../../src/sites/facebook';
-import { setBody } from '../dom';
+import { htmlNodes, setBody } from '../dom';
 
 vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 500, height: 80, top: 10, left: 10, right: 510, bottom: 90, x: 10, y: 10, toJSON: () => ({}) });
 
@@ -72,9 +72,7 @@ describe('startCandor on a page that writes and clicks for itself', () => {
   });
 
   it('once the runtime says the extension is gone, says to reload where the user writes and leaves the page elsewhere', async () => {
-    const other = document.createElement('div');
-    other.innerHTML = '<div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="Write a comment…"><p></p></div>';
-    document.body.append(other);
+    document.body.append(...htmlNodes('<div><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="Write a comment…"><p></p></div></div>'));
     await settle();
     expect(roots).toHaveLength(2);
     const [writing, untouched] = roots.map((root) => root.host);
