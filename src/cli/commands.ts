@@ -1,4 +1,4 @@
-/** The policy commands (validate, check, test, sign, keygen), each run through the extension's own code. */
+/** The policy commands (validate, check, test, sign, keygen, hash-names), each run through the extension's own code. */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze, compile, type Finding } from '../engine/index';
@@ -9,6 +9,7 @@ import { networks } from '../policy/constants';
 import type { Network, Policy } from '../policy/types';
 import { generateKeyPair, sign } from '../sync/signature';
 import { type Args, CliError, onePositional, requiredOption, usageError } from './args';
+import { hashProductNames } from './hash-names';
 import { type CliIo, describeFsError, isUrl, readLocal, readSource, writeOrExplain } from './io';
 
 export const PRIVATE_KEY_FILE = 'candor-policy.key.pem';
@@ -29,6 +30,7 @@ export const COMMANDS: Record<string, Command> = {
   test: { options: [], handler: testCommand },
   sign: { options: ['key'], handler: signCommand },
   keygen: { options: ['out'], handler: keygenCommand },
+  'hash-names': { options: ['out'], handler: hashNamesCommand },
 };
 
 /** Decodes like `Response.text()` does in the extension (UTF-8, byte-order mark dropped), then parses. */
@@ -171,6 +173,31 @@ async function signCommand(args: Args, io: CliIo): Promise<number> {
   io.out(`Signed ${file}: wrote ${sigPath}`);
   io.out('Publish it next to the policy, and sign again after every change: any edit invalidates the signature.');
   return 0;
+}
+
+async function hashNamesCommand(args: Args, io: CliIo): Promise<number> {
+  const file = onePositional(args, 'the policy file');
+  const out = requiredOption(args, 'out');
+  if (isUrl(file)) throw usageError('hash-names needs a local file: keep it as your working copy, and publish the file it writes.');
+  if (resolve(io.cwd, out) === resolve(io.cwd, file)) throw usageError('--out must be another file: the clear-text policy stays your working copy.');
+  const bytes = await readLocal(file, io.cwd);
+  requireValid(parseBytes(bytes), file, io);
+  let hashed;
+  try {
+    const salt = () => Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex');
+    hashed = hashProductNames(JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>, salt);
+  } catch (error) {
+    throw new CliError(`${(error as Error).message} Leave that product's names in clear, or rename it.`);
+  }
+  const text = `${JSON.stringify(hashed.policy, null, 2)}\n`;
+  const result = parseBytes(new TextEncoder().encode(text));
+  const leaks = result.warnings.filter((w) => w.message.includes('in clear'));
+  requireValid(result, out, io);
+  writeOrExplain(resolve(io.cwd, out), text);
+  io.out(`Hashed ${plural(hashed.names, 'name')} of ${plural(hashed.products, 'product')}: wrote ${out}`);
+  if (leaks.length === 0) return 0;
+  io.err(`${out} still names them in ${plural(leaks.length, 'place')} (warnings above): remove those before publishing it.`);
+  return 1;
 }
 
 async function keygenCommand(args: Args, io: CliIo): Promise<number> {

@@ -20,6 +20,8 @@ Commands:
   test <file-or-url>                      Run the policy's scenarios through the engine, like a rule tester.
   sign <file> --key <private-key.pem>     Sign the file's exact bytes; writes <file>.sig next to it.
   keygen [--out <dir>]                    Create a signing key pair (${PRIVATE_KEY_FILE}, ${PUBLIC_KEY_FILE}).
+  hash-names <file> --out <file>          Write a copy whose unreleased and confidential products are named only
+                                          by salted hashes, so a leaked file does not reveal them.
 
 Exit codes: 0 success, 1 the policy or an input has a problem, 2 the command line is wrong.`;
 

@@ -8,6 +8,7 @@ import { judgeDisclosure, readerOf, type Sighting } from './disclosure';
 import { fitterFor } from './fit';
 import { localize } from '../policy/localize';
 import { announcedAt, topicInForce } from '../policy/schedule';
+import { scanHashed } from './hashed';
 import { scan } from './matcher';
 import { type FoldedText, fold } from '../text/fold';
 import type { AnalysisContext, Finding, FindingKind, Fix, Span } from './types';
@@ -78,7 +79,9 @@ export function analyze(
   for (const [index, ranges] of found.products) {
     const p = policy.products[index]!;
     const [kind, ruleId] = PRODUCT_RULES[announcedAt(p, now) ? 'released' : p.status];
-    mention(kind, ruleId, ranges, { id: p.id, name: p.name });
+    // A product known by its hash is called what the user wrote: the policy holds only a label for it.
+    const name = p.nameHashes?.length ? toSpans(ranges)[0]!.text : p.name;
+    mention(kind, ruleId, ranges, { id: p.id, name });
   }
 
   const mentions: Record<MentionKind, Ranges> = {
@@ -190,6 +193,7 @@ function collect(compiled: CompiledPolicy, folded: FoldedText): Found {
       }
     }
   });
+  if (compiled.hashed) scanHashed(compiled.hashed, folded, (product, start, end) => addTo(found.products, product, start, end));
   return found;
 }
 

@@ -11,6 +11,7 @@ import { policyTerms, type TermOwner } from '../policy/terms';
 import { companyNamer } from '../policy/names';
 import type { Policy } from '../policy/types';
 import { foldTerm } from '../text/fold';
+import { type HashedProducts, hashedProductsOf } from './hashed';
 import { buildMatcher, type Matcher } from './matcher';
 
 /**
@@ -36,6 +37,8 @@ export interface CompiledPolicy {
   readonly owners: readonly (readonly Owner[])[];
   readonly base: RoleView;
   readonly roles: ReadonlyMap<string, RoleView>;
+  /** Products the policy names only by hash, if any. */
+  readonly hashed?: HashedProducts | undefined;
 }
 
 /** Puts the company's name where a policy text says "{company}" (a function, so "$" in a name stays literal). */
@@ -99,5 +102,5 @@ export function compile(policy: Policy): CompiledPolicy {
     for (const cue of rules.disclosure.endorsementCues) own(ENDORSEMENT_CUE, cue);
   }
 
-  return { policy, matcher: buildMatcher(byTerm.keys()), owners: [...byTerm.values()], base, roles };
+  return { policy, matcher: buildMatcher(byTerm.keys()), owners: [...byTerm.values()], base, roles, hashed: hashedProductsOf(policy) };
 }

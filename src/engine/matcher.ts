@@ -2,10 +2,8 @@
  * Aho–Corasick over folded text: every policy term is found in one left-to-right pass, whatever the number of
  * terms. Built once per policy; plain typed arrays and one Map, so a scan allocates nothing per character.
  */
-import { type FoldedText, isWordChar } from '../text/fold';
+import { type FoldedText, isWordChar, UNSPACED_SCRIPT } from '../text/fold';
 
-/** Scripts written without spaces between words: terms in them match without word cuts at that edge. */
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 const NEEDS_CUT_BEFORE = 1;
 const NEEDS_CUT_AFTER = 2;
@@ -113,7 +111,7 @@ export function buildMatcher(terms: Iterable<string>): Matcher {
   return { terms: unique, symbolOf, alphabetSize, rootNext, next, fail, termAt, outputLink, termLength, termEdges };
 }
 
-/** A term edge needs a word cut when it is a word character, unless its script is written without spaces. */
+/** A term edge needs a word cut when it is a word character, unless its script is written without spaces (terms in them match without word cuts at that edge). */
 function edgesNeedingCuts(term: string): number {
   const chars = [...term];
   const needsCut = (ch: string) => isWordChar(ch) && !UNSPACED_SCRIPT.test(ch);

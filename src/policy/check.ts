@@ -7,6 +7,7 @@ import { foldTerm, isInvisible } from '../text/fold';
 import { COMMON_WORDS } from './common-words';
 import { formatPath, type PathPart, type PolicyProblem } from './problems';
 import { resolveRole } from './roles';
+import { hashedRuns } from './hashed-names';
 import { companyNamer } from './names';
 import { protectedSubjectOf } from './protected-speech';
 import { policyTerms, type TermOwner } from './terms';
@@ -140,6 +141,38 @@ const termChecks: PolicyCheck = (policy, report) => {
   }
 };
 
+/**
+ * Hashed names need the salt they were made with, and a file that still names them in clear (a scenario's draft, a
+ * changelog entry, an id) hides nothing.
+ */
+const hashedNameChecks: PolicyCheck = (policy, report) => {
+  const hashed = new Map<string, string>();
+  policy.products.forEach((product, i) => {
+    if (!product.nameHashes?.length) return;
+    if (!policy.hashedNames) {
+      report.error(['products', i, 'nameHashes'], 'Hashed names need "hashedNames" (their salt) at the top of the policy: "npm run policy -- hash-names" writes both.');
+    }
+    if (product.status === 'released') {
+      report.warn(['products', i, 'nameHashes'], `"${product.id}" is released: its names are public, and hashing them only hides them from the popup.`);
+    }
+    for (const hash of product.nameHashes) hashed.set(hash, product.id);
+  });
+  const config = policy.hashedNames;
+  if (!config || hashed.size === 0) return;
+  for (const [path, text] of stringsOf(policy, [])) {
+    if (path.includes('hashedNames') || path.includes('nameHashes')) continue;
+    let named: string | undefined;
+    hashedRuns(config, text, (hash) => (named ??= hashed.get(hash)));
+    if (named !== undefined) report.warn(path, `Names the hashed product "${named}" in clear: whoever reads the file learns the name.`);
+  }
+};
+
+function* stringsOf(value: unknown, path: PathPart[]): Generator<[PathPart[], string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsOf(item, [...path, i]);
+  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* stringsOf(item, [...path, key]);
+}
+
 /** Dates that can be met: a window that opens before it closes, an embargo only on an unreleased product. */
 const dateChecks: PolicyCheck = (policy, report) => {
   policy.topics.forEach((t, i) => {
@@ -193,6 +226,7 @@ const CHECKS: readonly PolicyCheck[] = [
   protectedSpeech,
   endorsementChecks,
   termChecks,
+  hashedNameChecks,
 ];
 
 /** Line feeds, carriage returns and Unicode's line and paragraph separators. */

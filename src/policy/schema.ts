@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { findingKinds, networks } from './constants';
+import { MAX_HASHED_WORDS, NAME_HASH, SALT } from './hashed-names';
 
 // Extension pages forbid eval (MV3 CSP): never let zod try to compile validators with `new Function`.
 z.config({ jitless: true });
@@ -98,7 +99,19 @@ export const product = z.strictObject({
   embargoUntil: moment
     .optional()
     .describe('For an unreleased product: when it is announced. From then on it counts as released.'),
+  nameHashes: z
+    .array(z.string().regex(NAME_HASH, 'Expected a SHA-256 hash as 64 lowercase hexadecimal digits.'))
+    .max(MAX_LIST)
+    .optional()
+    .describe('Its names, aliases and hashtags as salted hashes, so the file does not name it (`npm run policy -- hash-names` writes them); `name` is then a label.'),
 });
+
+export const hashedNames = z
+  .strictObject({
+    salt: z.string().regex(SALT, 'Expected 32 to 128 lowercase hexadecimal digits.'),
+    maxWords: z.number().int().min(1).max(MAX_HASHED_WORDS).describe('The most words any hashed name holds.'),
+  })
+  .describe('How the products\' `nameHashes` were made; written by `npm run policy -- hash-names`.');
 
 export const severities = ['info', 'warn'] as const;
 const severity = z.enum(severities);
@@ -294,6 +307,7 @@ export const policySchema = z
     company,
     competitors: z.array(competitor).max(MAX_LIST).default([]),
     products: z.array(product).max(MAX_LIST).default([]),
+    hashedNames: hashedNames.optional(),
     topics: z.array(topic).max(1_000).default([]),
     rules,
     corporateAccounts: z.array(corporateAccount).max(1_000).default([]),

@@ -204,6 +204,9 @@ export function foldTerm(term: string): string {
   return fold(term).text.trim();
 }
 
+/** Scripts written without spaces between words. */
+export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
 /** True when a code point (as a string) is a letter, digit or "_": such term edges need a word cut. */
 export function isWordChar(ch: string): boolean {
   return WORD_CHAR.test(ch);

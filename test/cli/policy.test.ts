@@ -425,3 +425,34 @@ describe('test (policy scenarios)', () => {
     expect(out.at(-1)).toMatch(/0 passed, 1 failed/);
   });
 });
+
+describe('hash-names', () => {
+  it('writes a copy that names its unreleased and confidential products only by hash, and says where they still leak', async () => {
+    const file = acmeVariant(() => undefined);
+    const out = join(tempDir(), 'published.json');
+    const first = await cli(['hash-names', file, '--out', out]);
+    expect(first.out).toBe(`Hashed 5 names of 2 products: wrote ${out}`);
+    // The example's scenarios and ids still name them: written, but the command fails until they are gone.
+    expect(first.code).toBe(1);
+    expect(first.err).toMatch(/^warning {2}\$\.products\[3\]\.id {2}Names the hashed product "skylark" in clear/m);
+    expect(first.err).toMatch(/still names them in \d+ places/);
+    const published = readFileSync(out, 'utf8');
+    expect(published).not.toMatch(/"name": "(Coyote X|Skylark)"|Project Skylark"/);
+
+    const clean = acmeVariant((p) => {
+      p.products = p.products.map((product: { id: string }, i: number) => ({ ...product, id: `product-${i}` }));
+      p.scenarios = p.scenarios.filter((s: { draft: string }) => !/coyote|skylark/i.test(s.draft));
+      p.changelog = [];
+      p.topics = p.topics.filter((t: { terms: string[] }) => !t.terms.some((term) => /coyote|skylark/i.test(term)));
+    });
+    const second = await cli(['hash-names', clean, '--out', out]);
+    expect(second).toMatchObject({ code: 0, err: '' });
+    expect((await cli(['validate', out])).out).toMatch(/valid \(version 4, 3 roles/);
+    expect((await cli(['check', out, '--text', 'Late night working on Project Skylark'])).out).toContain('Project Skylark');
+  });
+
+  it('keeps the working copy: --out must be another file', async () => {
+    const file = acmeVariant(() => undefined);
+    expect(await cli(['hash-names', file, '--out', file])).toMatchObject({ code: 2, err: expect.stringMatching(/--out must be another file/) });
+  });
+});
