@@ -18,15 +18,18 @@ export interface PolicyChanges {
   readonly disclosureChanged: boolean;
 }
 
-function terms(policy: Policy): Set<string> {
-  return new Set(policyTerms(policy).map((term) => term.typed));
+/** The ways the policy writes things, except those of the products listed (now known only by their hashes). */
+function terms(policy: Policy, hashedLater: ReadonlySet<string> = new Set()): Set<string> {
+  const hidden = (index: number) => hashedLater.has(policy.products[index]!.id);
+  return new Set(policyTerms(policy).filter(({ owner }) => owner.kind !== 'product' || !hidden(owner.index)).map((term) => term.typed));
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const minus = <T>(a: Iterable<T>, b: Set<T>) => [...a].filter((x) => !b.has(x));
 
 export function policyChanges(before: Policy, after: Policy): PolicyChanges {
-  const oldTerms = terms(before);
+  // A product whose names became hashes is still covered: its names are not "no longer covered".
+  const oldTerms = terms(before, new Set(after.products.filter((p) => p.nameHashes?.length).map((p) => p.id)));
   const newTerms = terms(after);
   const oldTopics = new Map(before.topics.map((t) => [t.id, t]));
   const newTopics = new Map(after.topics.map((t) => [t.id, t]));

@@ -60,12 +60,15 @@ export interface PolicyTerm extends EntityForm {
 /** Every term a draft is matched against: the company's, then each competitor's, product's and topic's. */
 export function policyTerms(policy: Policy): PolicyTerm[] {
   const terms: PolicyTerm[] = [];
-  const entity = (base: readonly PathPart[], owner: TermOwner, e: Entity) => {
-    for (const form of entityForms(e)) terms.push({ ...form, path: [...base, ...form.path], owner });
+  const entity = (base: readonly PathPart[], owner: TermOwner, e: Entity, labelOnly = false) => {
+    for (const form of entityForms(e)) {
+      if (!(labelOnly && form.path[0] === 'name')) terms.push({ ...form, path: [...base, ...form.path], owner });
+    }
   };
   entity(['company'], { kind: 'employer' }, policy.company);
   policy.competitors.forEach((c, index) => entity(['competitors', index], { kind: 'competitor', index }, c));
-  policy.products.forEach((p, index) => entity(['products', index], { kind: 'product', index }, p));
+  // A product known by its hashes has a label for a name ("Confidential product 1"): not a way to write it.
+  policy.products.forEach((p, index) => entity(['products', index], { kind: 'product', index }, p, Boolean(p.nameHashes?.length)));
   policy.topics.forEach((t, index) => {
     const owner: TermOwner = { kind: 'topic', index };
     t.terms.forEach((term, j) => terms.push({ path: ['topics', index, 'terms', j], written: term, typed: term, owner }));

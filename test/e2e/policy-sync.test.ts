@@ -3,6 +3,7 @@
  * reaches the compose boxes; a broken server afterwards leaves that policy in force and the options page says why.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashProductNames } from '../../src/cli/hash-names';
 import { type ExtensionBrowser, launchWithExtension, serveAt } from './browser';
 import { fixturePage } from './fixtures';
 import { clickInNudge, evaluateInNudge, waitForNudges } from './nudge-probe';
@@ -95,6 +96,25 @@ describe('a policy URL set in options', () => {
     expect(await cards.count()).toBe(forEveryone); // the Dupain scenarios for everyone
     expect(await cards.filter({ hasText: 'Les chiffres du trimestre' }).locator('.verdicts').textContent()).toContain('Ask first ✓');
     await popup.screenshot({ path: 'test-results/screenshots/popup-what-changed.png', fullPage: true });
+  });
+
+  it('finds an unreleased product the policy names only by hash, and calls it what the user wrote', async () => {
+    const published = hashProductNames(JSON.parse(DUPAIN), () => '0123456789abcdef0123456789abcdef').policy;
+    policy.served = JSON.stringify({ ...published, version: `${NEXT_VERSION}.1` });
+    expect(JSON.stringify(published.products)).not.toMatch(/Pain Lune/i); // (its scenarios still name it: warnings, not errors)
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByRole('button', { name: 'Refresh now' }).click();
+    await expect.poll(() => popup.locator('.status').textContent(), { timeout: 10_000 }).toContain(`version ${NEXT_VERSION}.1`);
+    expect(await popup.getByText('Unreleased product 1').count()).toBeGreaterThan(0);
+
+    const site = await browser.context.newPage();
+    await site.goto('https://x.com/home');
+    await site.locator('[data-testid="tweetTextarea_0"][contenteditable]').click();
+    await site.keyboard.type('Le pain lune arrive bientôt');
+    await clickInNudge(site, 0, /suggestion/);
+    const [nudge] = await waitForNudges(site, (views) => views[0]?.panel !== undefined);
+    expect(nudge!.text).toContain('Unreleased product: pain lune');
   });
 });
 

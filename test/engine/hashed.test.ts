@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hashProductNames } from '../../src/cli/hash-names';
 import { analyze, compile, type Finding } from '../../src/engine/index';
+import { policyChanges } from '../../src/policy/changes';
 import { parsePolicyJson } from '../../src/policy/parse';
 import type { Policy } from '../../src/policy/types';
 
@@ -59,6 +60,16 @@ describe('hashed product names', () => {
     const first = confidential();
     expect(first).toEqual([[{ start: draft.length - 15, end: draft.length, text: 'Project Skylark' }]]);
     expect(confidential()).toEqual(first); // from memory this time, after its generations turned over
+  });
+
+  it('a label is no name: "Unreleased product 1" in a draft mentions nothing', () => {
+    expect(analyze('Unreleased product 1 and Confidential product 1', hashed, undefined)).toEqual([]);
+  });
+
+  it('"What changed" from the clear file to the hashed one says nothing about the products (still covered)', () => {
+    const changes = policyChanges(clear.policy, hashed.policy);
+    expect(changes.termsRemoved).toEqual([]);
+    expect(changes.termsAdded).toEqual([]);
   });
 
   it('calls a product what the user wrote', () => {
