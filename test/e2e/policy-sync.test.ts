@@ -107,6 +107,9 @@ describe('a policy URL set in options', () => {
     await popup.getByRole('button', { name: 'Refresh now' }).click();
     await expect.poll(() => popup.locator('.status').textContent(), { timeout: 10_000 }).toContain(`version ${NEXT_VERSION}.1`);
     expect(await popup.getByText('Unreleased product 1').count()).toBeGreaterThan(0);
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.getByText('Unreleased product 1').first().scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: 'test-results/screenshots/popup-hashed-products.png' });
 
     const site = await browser.context.newPage();
     await site.goto('https://x.com/home');
