@@ -40,11 +40,22 @@ export default defineConfig({
       },
     }),
   }),
-  ...(PLAYGROUND ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-playground' } : { filterEntrypoints: PRODUCT_ENTRYPOINTS }),
+  ...(PLAYGROUND && { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-playground' }),
+  hooks: {
+    // Release builds leave the playground out before WXT looks at it (`filterEntrypoints` would list it as "skipped"
+    // on every build, a warning about nothing wrong).
+    'entrypoints:found': (_wxt, found) => {
+      if (PLAYGROUND) return;
+      const product = found.filter((entry) => PRODUCT_ENTRYPOINTS.includes(entry.name));
+      found.splice(0, found.length, ...product);
+    },
+  },
   // JSX compiles for Preact through tsconfig's jsxImportSource; no `react` alias, so the playground's React stays React.
   // Draft.js (playground only) reads Node's `global`.
   vite: () => ({
     define: PLAYGROUND ? { global: 'globalThis' } : {},
+    // The playground bundles whole editor libraries (React, Draft.js, Quill, Lexical) for a local page: big on purpose.
+    build: { chunkSizeWarningLimit: PLAYGROUND ? 4_096 : 500 },
     // WXT's content-script context announces the script to the page and stops on a forged announcement: replaced
     // by a stub that does neither (src/content/wxt-context.ts says why).
     resolve: {

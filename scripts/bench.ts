@@ -4,7 +4,7 @@
  * Policies and drafts come from fixed seeds, so every run measures the same work.
  *
  *   npm run bench              a table, compile times and the target line
- *   npm run bench -- --json    only one JSON object on stdout
+ *   npm run -s bench -- --json    only one JSON object on stdout (-s: without npm's banner)
  */
 import { setFlagsFromString } from 'node:v8';
 import { analyze, compile, type CompiledPolicy, type Finding } from '../src/engine';

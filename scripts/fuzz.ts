@@ -13,23 +13,36 @@
 import { parseArgs } from 'node:util';
 import { BLURRED_EVERY, describeFailure, EDITORS, type EditorName, fuzz } from './fuzz/runner';
 
-const { values } = parseArgs({
-  options: {
-    drafts: { type: 'string', default: '1000' },
-    seed: { type: 'string' },
-    editors: { type: 'string', default: Object.keys(EDITORS).join(',') },
-    focus: { type: 'string', default: 'mixed' },
-  },
-});
+const focuses = ['mixed', 'editor', 'elsewhere'] as const;
+const USAGE = `usage: npm run fuzz -- [--drafts N] [--seed N] [--editors ${Object.keys(EDITORS).join(',')}] [--focus ${focuses.join('|')}]`;
+
+let values: { drafts: string; seed?: string | undefined; editors: string; focus: string; help?: boolean | undefined };
+try {
+  ({ values } = parseArgs({
+    options: {
+      drafts: { type: 'string', default: '1000' },
+      seed: { type: 'string' },
+      editors: { type: 'string', default: Object.keys(EDITORS).join(',') },
+      focus: { type: 'string', default: 'mixed' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const drafts = Number(values.drafts);
 const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
 const editors = values.editors.split(',').map((name) => name.trim()) as EditorName[];
 const unknown = editors.filter((name) => !(name in EDITORS));
-const focuses = ['mixed', 'editor', 'elsewhere'] as const;
 const focus = focuses.find((f) => f === values.focus);
 if (!Number.isInteger(drafts) || drafts < 1 || !Number.isInteger(seed) || unknown.length || !focus) {
-  console.error(`usage: tsx scripts/fuzz.ts [--drafts N] [--seed N] [--editors ${Object.keys(EDITORS).join(',')}] [--focus ${focuses.join('|')}]`);
+  console.error(USAGE);
   process.exit(2);
 }
 

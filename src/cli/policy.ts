@@ -52,6 +52,11 @@ export async function runPolicyCli(argv: readonly string[], io: CliIo): Promise<
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  // "… | head": the reader closed the pipe because it has what it wanted. Stop quietly, as other tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit();
+  });
   process.exitCode = await runPolicyCli(process.argv.slice(2), {
     out: (line) => console.log(line),
     err: (line) => console.error(line),

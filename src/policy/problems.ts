@@ -92,10 +92,20 @@ export function describeIssue(issue: z.core.$ZodIssue, base: readonly PathPart[]
 }
 
 export function describeSyntaxError(json: string, error: unknown): string {
-  const reason = (error instanceof Error ? error.message : String(error)).replace(/\s*(in JSON )?at position \d+.*$/, '');
+  const reason = (error instanceof Error ? error.message : String(error))
+    .replace(/\s*(in JSON )?at position \d+.*$/s, '')
+    // V8 quotes the text around the error ('Unexpected token ']', ..."2,\n  ]" is not valid JSON'): the position says it.
+    .replace(/, (\.\.\.)?".*" is not valid JSON$/s, '');
   const offset = jsonErrorOffset(json) ?? json.length;
+  // The commonest slip: a comma after the last item. JSON.parse blames the bracket after it; point at the comma.
+  const comma = /,\s*$/.exec(json.slice(0, offset));
+  if (comma && (json[offset] === ']' || json[offset] === '}')) {
+    return `Not valid JSON at ${lineAndColumn(json, comma.index)}: a comma after the last item (JSON allows none before "${json[offset]}"). Remove it.`;
+  }
+  return `Not valid JSON at ${lineAndColumn(json, offset)}: ${reason.replace(/\.$/, '')}.`;
+}
+
+function lineAndColumn(json: string, offset: number): string {
   const before = json.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `Not valid JSON at line ${line}, column ${column}: ${reason.replace(/\.$/, '')}.`;
+  return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
 }

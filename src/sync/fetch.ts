@@ -84,10 +84,29 @@ function isJsonType(contentType: string): boolean {
   return essence === 'application/json' || /^application\/[\w.-]+\+json$/.test(essence);
 }
 
+/** What a failure's code most likely means, in words an administrator acts on (Node names the cause; browsers don't). */
+const LIKELY_CAUSES: readonly [RegExp, string][] = [
+  [/wrong version number|ERR_SSL_WRONG_VERSION_NUMBER|packet length too long/i, 'the server does not speak HTTPS on that port (is it an http:// address?)'],
+  [/ECONNREFUSED/, 'nothing answers at that address and port (connection refused)'],
+  [/ENOTFOUND|EAI_AGAIN/, 'the host name is unknown (check the address, the network or DNS)'],
+  [/ECONNRESET|socket hang up|other side closed/i, 'the connection was cut before the answer came'],
+  [/CERT|self[- ]signed|unable to verify|altname/i, "the server's TLS certificate is not trusted"],
+  [/ENETUNREACH|EHOSTUNREACH/, 'the network cannot reach that address (offline?)'],
+  // Browsers give the same message for all of these, on purpose (a page must not probe the network through it).
+  [
+    /^Failed to fetch$|NetworkError when attempting to fetch/i,
+    "the browser does not say why: most often the computer is offline, the address or its certificate is wrong, or the server does not allow Candor's origin (CORS)",
+  ],
+];
+
 /** Node's fetch says only "fetch failed"; the reason (refused, unknown host…) is in its `cause`. */
 const reasonOf = (error: unknown): string => {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  return cause instanceof Error ? cause.message : String(cause);
+  const raw = cause instanceof Error ? cause.message : String(cause);
+  const code = (cause as { code?: unknown } | undefined)?.code;
+  const said = `${typeof code === 'string' ? `${code} ` : ''}${raw}`;
+  const likely = LIKELY_CAUSES.find(([pattern]) => pattern.test(said))?.[1];
+  return likely ?? raw;
 };
 
 const tooLarge = (maxBytes: number) =>

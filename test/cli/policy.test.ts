@@ -103,7 +103,7 @@ describe('validate', () => {
     writeFileSync(file, '{\n  "name": "x",\n}');
     const { code, out } = await cli(['validate', file]);
     expect(code).toBe(1);
-    expect(out).toMatch(/^error {2}\$ {2}Not valid JSON at line 3/);
+    expect(out).toMatch(/^error {2}\$ {2}Not valid JSON at line 2, column 14: a comma after the last item \(JSON allows none before "}"\)\. Remove it\.$/m);
   });
 
   it('resolves a relative path against the given cwd', async () => {
@@ -202,8 +202,28 @@ describe('validate', () => {
       await new Promise<void>((done) => closed.close(() => done()));
       const { code, err } = await cli(['validate', `http://127.0.0.1:${port}/p.json`]);
       expect(code).toBe(1);
-      expect(err).toMatch(/^Cannot fetch http:\/\/127\.0\.0\.1:\d+\/p\.json: .*ECONNREFUSED/);
+      expect(err).toMatch(/^Cannot fetch http:\/\/127\.0\.0\.1:\d+\/p\.json: .*nothing answers at that address and port \(connection refused\)\.$/);
     });
+
+    it('says in words that an https:// address points at a plain-http port (not OpenSSL\'s "wrong version number")', async () => {
+      const { code, err } = await cli(['validate', base.replace('http:', 'https:') + '/acme.json']);
+      expect(code).toBe(1);
+      expect(err).toMatch(/: the server does not speak HTTPS on that port \(is it an http:\/\/ address\?\)\.$/);
+      expect(err).not.toMatch(/SSL routines|version number/);
+    });
+  });
+});
+
+describe('the command line as a shell uses it', () => {
+  it('stops quietly, exit 0, when the reader closes the pipe ("… | head")', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/policy.ts', 'test', 'rules/acme.policy.json'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy()); // what "head -1" does after its line
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
 

@@ -57,12 +57,12 @@ describe('startSyncTriggers', () => {
       firstPage: '/welcome.html',
     });
   const send = (message: unknown, sender: { id: string; url: string }) =>
-    fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined);
+    fakeBrowser.runtime.onMessage.trigger(message, sender);
   const setSettings = (settings: Settings) => fakeBrowser.storage.local.set({ [STORAGE_KEYS.settings]: settings });
   // The fake browser works in microtasks only, so one macrotask later everything not waiting on a held sync has run.
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
   const alarm = (name: string) => ({ name, scheduledTime: 0, persistAcrossSessions: false });
-  const UPDATE = { reason: 'update', previousVersion: '0.1.0' } as const;
+  const UPDATE = { reason: 'update', previousVersion: '0.1.0', temporary: false } as const;
   let createAlarm: MockInstance<typeof fakeBrowser.alarms.create>;
   let createTab: MockInstance<typeof fakeBrowser.tabs.create>;
 
@@ -165,7 +165,7 @@ describe('startSyncTriggers', () => {
 
   describe('sync, then schedule', () => {
     it.each([
-      ['install', () => fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' })],
+      ['install', () => fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false })],
       ['update', () => fakeBrowser.runtime.onInstalled.trigger(UPDATE)],
       ['a managed change', () => fakeBrowser.storage.managed.set({ refreshMinutes: 60 })],
     ])('on %s, scheduling only once the sync is done', async (_name, fire) => {
@@ -198,11 +198,11 @@ describe('startSyncTriggers', () => {
   describe('the first page', () => {
     it('opens on install', async () => {
       await startSettled();
-      await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+      await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
       expect(createTab).toHaveBeenCalledExactlyOnceWith({ url: '/welcome.html' });
     });
 
-    it.each([UPDATE, { reason: 'chrome_update' } as const])('stays closed on $reason', async (details) => {
+    it.each([UPDATE, { reason: 'browser_update', temporary: false } as const])('stays closed on $reason', async (details) => {
       await startSettled();
       await fakeBrowser.runtime.onInstalled.trigger(details);
       expect(createTab).not.toHaveBeenCalled();
