@@ -131,7 +131,7 @@ describe('popup and options', () => {
         return (await area.get('settings')).settings;
       });
     await expect.poll(stored, { timeout: 5_000 }).toEqual({ role: 'executive', locale: 'fr' });
-    await expect.poll(() => popup.getByText('Votre rôle : Dirigeant').count()).toBe(1);
+    await expect.poll(() => popup.getByText('Votre rôle\u202F: Dirigeant').count()).toBe(1);
     await other.getByRole('button', { name: 'Rétablir les réglages par défaut' }).click();
     await first.close();
     await other.close();

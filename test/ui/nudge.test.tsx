@@ -159,7 +159,7 @@ describe('Nudge: disclosures out of sight, vague, or too long for X', () => {
     ['en', 'RoadRunner 3 is out. Views are my own. #robots #ai #AcmeEmployee', 'Disclosure out of sight', 'Add at the start', /Readers see only the first lines/],
     ['fr', 'Le RoadRunner 3 est sorti. Avis perso. #robots #ia #SalariéAcme', 'Précision peu visible', 'Ajouter au début', /On ne lit que les premières lignes/],
     ['en', '#employee RoadRunner 3 is out. Views are my own.', 'Say whose employee', 'Name the company', /"#employee" does not say clearly which company/],
-    ['fr', '#salarié Le RoadRunner 3 est sorti. Avis perso.', 'Précisez quelle entreprise', "Nommer l'entreprise", /« #salarié » ne dit pas clairement pour quelle entreprise/],
+    ['fr', '#salarié Le RoadRunner 3 est sorti. Avis perso.', 'Précisez quelle entreprise', "Nommer l'entreprise", /«\u202F#salarié\u202F» ne dit pas clairement pour quelle entreprise/],
   ] as const)('%s: %s → %s', (locale, draft, title, action, why) => {
     show(draft, 'x', locale);
     const li = item(title);

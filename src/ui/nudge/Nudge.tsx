@@ -75,7 +75,9 @@ export function Nudge({ model, messages, surface, expanded, status, busy = false
           <FindingList findings={model.advice} messages={messages} onFix={onFix} feedback={feedback} />
           {model.mentioned.length > 0 && (
             <p class="mentions">
-              {messages.mentions}: {model.mentioned.join(', ')}
+              {messages.mentions}
+              {messages.colon}
+              {model.mentioned.join(', ')}
             </p>
           )}
           <div class="footer">

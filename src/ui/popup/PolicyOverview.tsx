@@ -153,7 +153,9 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy, now }
           <ul>
             {policy.corporateAccounts.map((a) => (
               <li key={a.network + a.handle}>
-                {NETWORK_NAMES[a.network]}: {a.handle}
+                {NETWORK_NAMES[a.network]}
+                {messages.colon}
+                {a.handle}
               </li>
             ))}
           </ul>

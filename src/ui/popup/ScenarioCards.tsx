@@ -34,7 +34,10 @@ export function ScenarioCards({ compiled, role, locale, messages }: ScenarioCard
               <strong>{text(run.scenario.label)}</strong>
               <q>{run.scenario.draft}</q>
               <p class="verdicts">
-                {messages.policySays}: <b>{messages.verdict[expected]}</b> · {messages.candorSays}:{' '}
+                {messages.policySays}
+                {messages.colon}
+                <b>{messages.verdict[expected]}</b> · {messages.candorSays}
+                {messages.colon}
                 <b>{messages.verdict[live]}</b> {run.pass ? '✓' : '≠'}
               </p>
               <p>{text(run.scenario.explanation)}</p>
