@@ -1,5 +1,10 @@
-/** The policy URL set in options: validated and saved on "Save"; read-only when the organisation manages it. */
+/**
+ * The policy URL set in options: validated and saved on "Save"; read-only when the organisation manages it. After a
+ * save, its note follows the sync: fetching, then in force or failed (the status above says why), never "fetching"
+ * once the answer is in. Candor checks the address itself, so the browser's own validation bubble never shows.
+ */
 import { useRef, useState } from 'preact/hooks';
+import type { SyncStatus } from '../store/state';
 import type { PageMessages as Messages } from './page-messages';
 
 export interface PolicyUrlFormProps {
@@ -9,11 +14,15 @@ export interface PolicyUrlFormProps {
   /** The organisation's URL, which overrides the user's. */
   readonly managedUrl: string | undefined;
   readonly onSave: (url: string) => Promise<{ ok: true } | { error: string }>;
+  /** How the last sync went: the note after a save follows it. */
+  readonly status: SyncStatus | undefined;
+  /** The time now, as the page sees it (tests pass their own). */
+  readonly now: () => Date;
 }
 
-export function PolicyUrlForm({ messages, url, managedUrl, onSave }: PolicyUrlFormProps) {
+export function PolicyUrlForm({ messages, url, managedUrl, onSave, status, now }: PolicyUrlFormProps) {
   const input = useRef<HTMLInputElement>(null);
-  const [feedback, setFeedback] = useState<{ error?: string; note?: string }>({});
+  const [feedback, setFeedback] = useState<{ error?: string; savedAt?: string }>({});
   if (managedUrl) {
     return (
       <div class="field">
@@ -25,11 +34,14 @@ export function PolicyUrlForm({ messages, url, managedUrl, onSave }: PolicyUrlFo
   }
   const save = async (event: Event) => {
     event.preventDefault();
+    const savedAt = now().toISOString();
     const result = await onSave(input.current!.value);
-    setFeedback('error' in result ? { error: result.error } : { note: messages.saved });
+    setFeedback('error' in result ? { error: result.error } : { savedAt });
   };
+  const answered = feedback.savedAt !== undefined && status !== undefined && status.checkedAt >= feedback.savedAt;
+  const note = feedback.savedAt === undefined ? undefined : !answered ? messages.saved : status?.error ? messages.savedButFailed : messages.savedInForce;
   return (
-    <form class="field" onSubmit={save}>
+    <form class="field" onSubmit={save} noValidate>
       <label for="policy-url">{messages.policyUrl}</label>
       <input
         id="policy-url"
@@ -42,7 +54,7 @@ export function PolicyUrlForm({ messages, url, managedUrl, onSave }: PolicyUrlFo
       />
       <button type="submit">{messages.save}</button>
       <p id="policy-url-note" role={feedback.error ? 'alert' : undefined}>
-        {feedback.error ?? feedback.note ?? messages.policyUrlHelp}
+        {feedback.error ?? note ?? messages.policyUrlHelp}
       </p>
     </form>
   );

@@ -17,7 +17,7 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('PolicyUrlForm', () => {
   it('is read-only and says so when the organisation manages the URL', () => {
-    render(h(PolicyUrlForm, { messages: messagesFor('en'), url: undefined, managedUrl: 'https://corp.example/p.json', onSave: vi.fn() }), root);
+    render(h(PolicyUrlForm, { messages: messagesFor('en'), url: undefined, managedUrl: 'https://corp.example/p.json', onSave: vi.fn(), status: undefined, now: () => new Date() }), root);
     const input = root.querySelector('input')!;
     expect(input.readOnly).toBe(true);
     expect(input.value).toBe('https://corp.example/p.json');
@@ -27,7 +27,7 @@ describe('PolicyUrlForm', () => {
 
   it('saves what was typed and shows an error as an alert', async () => {
     const onSave = vi.fn().mockResolvedValue({ error: 'The policy URL must start with https://.' });
-    render(h(PolicyUrlForm, { messages: messagesFor('en'), url: undefined, managedUrl: undefined, onSave }), root);
+    render(h(PolicyUrlForm, { messages: messagesFor('en'), url: undefined, managedUrl: undefined, onSave, status: undefined, now: () => new Date() }), root);
     const input = root.querySelector('input')!;
     input.value = 'http://intranet/p.json';
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -40,8 +40,30 @@ describe('PolicyUrlForm', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('says "fetching" only until the sync answers, then what it answered: one truthful status', async () => {
+    const onSave = vi.fn().mockResolvedValue({ ok: true });
+    const savedAt = new Date('2026-11-24T12:00:00Z');
+    const show = (status: SharedState['status']) =>
+      render(h(PolicyUrlForm, { messages: messagesFor('en'), url: undefined, managedUrl: undefined, onSave, status, now: () => savedAt }), root);
+    const before = { checkedAt: '2026-11-24T11:00:00Z', source: 'bundled' as const };
+    show(before);
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await flush();
+    const note = () => root.querySelector('#policy-url-note')!.textContent;
+    expect(note()).toBe('Saved. Fetching the policy…'); // the status is from before the save
+    show({ checkedAt: '2026-11-24T12:00:01Z', source: 'options', error: { kind: 'network', message: 'Could not fetch the policy.' } });
+    expect(note()).toBe('Saved, but fetching it failed: see why above. The last good policy stays in force.');
+    show({ checkedAt: '2026-11-24T12:05:00Z', source: 'options' });
+    expect(note()).toBe('Saved, and fetched: its policy is in force.');
+  });
+
+  it('leaves checking the address to Candor: no browser validation bubble over its own message', () => {
+    render(h(PolicyUrlForm, { messages: messagesFor('en'), url: undefined, managedUrl: undefined, onSave: vi.fn(), status: undefined, now: () => new Date() }), root);
+    expect(root.querySelector('form')!.noValidate).toBe(true);
+  });
+
   it('is labelled "Policy URL" in English and in French', () => {
-    render(h(PolicyUrlForm, { messages: messagesFor('fr'), url: 'https://a.example/p.json', managedUrl: undefined, onSave: vi.fn() }), root);
+    render(h(PolicyUrlForm, { messages: messagesFor('fr'), url: 'https://a.example/p.json', managedUrl: undefined, onSave: vi.fn(), status: undefined, now: () => new Date() }), root);
     expect(root.querySelector('label')!.textContent).toBe('URL de la politique');
     expect(root.querySelector('input')!.value).toBe('https://a.example/p.json');
   });
@@ -107,5 +129,24 @@ describe('PolicyStatus', () => {
     ['2026-11-20T12:00:00Z', 'en', '4 days ago'],
   ] as const)('relativeTime(%s, %s) = %s', (iso, locale, expected) => {
     expect(relativeTime(iso, now, locale)).toBe(expected);
+  });
+});
+
+describe('RoleChooser', () => {
+  it("names 'All staff' in the language the policy names its roles in", async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parsePolicyJson } = await import('../../src/policy/parse');
+    const { RoleChooser } = await import('../../src/ui/RoleChooser');
+    const parsed = parsePolicyJson(readFileSync('rules/dupain.policy.fr.json', 'utf8'));
+    if (!parsed.ok) throw new Error('the Dupain policy is invalid');
+    const choose = (policy: typeof parsed.policy) =>
+      render(h(RoleChooser, { policy, role: undefined, locked: false, locale: 'en', messages: messagesFor('en'), onChoose: vi.fn() }), root);
+    choose(parsed.policy); // French only, on an English page
+    const labels = () => [...root.querySelectorAll('label strong')].map((s) => s.textContent);
+    expect(labels()[0]).toBe('Tous les salariés');
+    expect(root.querySelector('label span')!.getAttribute('lang')).toBe('fr');
+    choose(bundledPolicy()); // English and French
+    expect(labels()[0]).toBe('All staff');
+    expect(root.querySelector('label span')!.getAttribute('lang')).toBe('en');
   });
 });

@@ -32,6 +32,7 @@ export function Options({ page, now, onRefresh, onSavePolicyUrl, onChange, onRes
 
   return (
     <>
+      <h1>{messages.optionsTitle}</h1>
       <PolicyStatus state={state} messages={messages} locale={locale} now={now} onRefresh={onRefresh} />
 
       <RoleChooser
@@ -43,7 +44,14 @@ export function Options({ page, now, onRefresh, onSavePolicyUrl, onChange, onRes
         onChoose={(role) => onChange({ role })}
       />
 
-      <PolicyUrlForm messages={messages} url={state.settings.policyUrl} managedUrl={state.managed.policyUrl} onSave={onSavePolicyUrl} />
+      <PolicyUrlForm
+        messages={messages}
+        url={state.settings.policyUrl}
+        managedUrl={state.managed.policyUrl}
+        onSave={onSavePolicyUrl}
+        status={state.status}
+        now={() => new Date()}
+      />
 
       <fieldset>
         <legend>{messages.language}</legend>
