@@ -49,7 +49,7 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
       if (!stopped && extensionGone(env.runtime)) queueMicrotask(retire);
       if (stopped || !compiled || state.settings.disabledNetworks?.includes(env.adapter.network)) return undefined;
       const { role, locale } = inForce(state, env.browserLanguage);
-      return { compiled, role, locale };
+      return { compiled, role, locale, demo: state.active?.source === 'bundled' };
     },
     successorOf(box, predecessor) {
       for (const session of sessions.values()) {

@@ -32,7 +32,7 @@ export interface SessionContext {
   /** Candor's own page (the playground), whose drafts count as the user's from the start. */
   readonly ownPage: boolean;
   /** The compiled policy, role and language in force, or undefined when Candor is off here. */
-  current(): { compiled: CompiledPolicy; role: string | undefined; locale: 'en' | 'fr' } | undefined;
+  current(): { compiled: CompiledPolicy; role: string | undefined; locale: 'en' | 'fr'; demo: boolean } | undefined;
   /** The session of the box now standing where `box` was (the site replaced the editor), if any. */
   successorOf(box: DOMRect, predecessor: EditorSession): EditorSession | undefined;
 }
@@ -171,6 +171,7 @@ export class EditorSession {
         },
         onFix: (finding) => void this.applyFix(finding),
         onCopy: (text) => void this.copy(text),
+        demo: now?.demo ?? false,
         feedback:
           now &&
           feedbackLink(now.compiled.policy.feedback, (finding) => ({ rule: finding.ruleId, version: now.compiled.policy.version, role: now.role })),

@@ -138,14 +138,16 @@ describe('the popup: what is in force now, and what changes next', () => {
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 420, height: 700 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    const heading = (text: string) => popup.getByRole('heading', { level: 2, name: text });
+    // The whole policy opens on demand.
+    await popup.getByRole('heading', { level: 2, name: lang === 'fr' ? 'Toute la politique' : 'The whole policy' }).click();
+    const heading = (text: string) => popup.getByRole('heading', { level: 3, name: text });
     await expect.poll(() => heading(lang === 'fr' ? 'Vous pouvez en parler' : 'Yours to discuss').count()).toBe(1);
     // The session runs before the quiet period (from 4 January 2027) and Coyote X's announcement (15 March 2027).
-    const next = popup.locator('section', { has: popup.getByRole('heading', { level: 2, name: lang === 'fr' ? /^Prochain changement/ : /^Next change/ }) });
+    const next = popup.locator('section', { has: popup.getByRole('heading', { level: 3, name: lang === 'fr' ? /^Prochain changement/ : /^Next change/ }) });
     if (Date.now() < Date.parse('2027-01-04T08:00:00Z')) {
-      expect(await next.textContent()).toContain(lang === 'fr' ? '« Période de silence du T4 » commence' : '"Q4 quiet period" starts');
+      expect(await next.textContent()).toContain(lang === 'fr' ? '«\u202FPériode de silence du T4\u202F» commence' : '"Q4 quiet period" starts');
     }
-    expect(await popup.locator('body').textContent()).toContain(lang === 'fr' ? 'Sur X, quand la place manque : #SalariéAcme' : 'On X, when space is short: #AcmeEmployee');
+    expect(await popup.locator('body').textContent()).toContain(lang === 'fr' ? 'Sur X, quand la place manque\u202F: #SalariéAcme' : 'On X, when space is short: #AcmeEmployee');
     await next.scrollIntoViewIfNeeded();
     await popup.screenshot({ path: `${SCREENSHOTS}/disclosure-popup-next-change-${lang}.png` });
     await popup.close();

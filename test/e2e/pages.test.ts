@@ -35,6 +35,34 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * The popup at 400 × 600, as the toolbar opens it: the role, the texts to add, whom to ask and the draft box all end
+ * within the first screen (the whole policy, the examples and the status are further down, on demand).
+ */
+async function firstScreen(lang: 'en' | 'fr') {
+  const small = await browser.context.newPage();
+  await small.setViewportSize({ width: 400, height: 600 });
+  await small.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const words = lang === 'fr' ? { role: 'Votre rôle', texts: 'À ajouter à vos publications', ask: 'Demandez d’abord', draft: 'Brouillon' } : { role: 'Your role', texts: 'What to add to your posts', ask: 'Ask first', draft: 'Draft' };
+  await small.screenshot({ path: `${SCREENSHOTS}/popup-400x600-${lang}.png` });
+  const parts = [
+    small.getByLabel(words.role, { exact: true }),
+    small.getByRole('heading', { level: 2, name: words.texts }),
+    small.getByRole('heading', { level: 2, name: words.ask }),
+    small.getByRole('button', { name: lang === 'fr' ? 'Copier' : 'Copy' }).last(),
+    small.getByLabel(words.draft, { exact: true }),
+  ];
+  for (const part of parts) {
+    const box = (await part.boundingBox())!;
+    expect(box.y + box.height, String(part)).toBeLessThanOrEqual(600);
+  }
+  expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400); // no sideways scrolling
+  await small.close();
+}
+
+/** The role the popup's select shows. */
+const roleShown = () => popup.getByLabel(/^(Your role|Votre rôle)$/).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent);
+
 /** How many controls the site's first nudge (closed shadow root: read through nudge-probe) has with this role and name. */
 const inNudge = async (role: 'button' | 'link', name?: string | RegExp) => {
   const [nudge] = await readNudges(site);
@@ -44,12 +72,16 @@ const inNudge = async (role: 'button' | 'link', name?: string | RegExp) => {
 describe('popup and options', () => {
   it('show the policy, its status and where it comes from', async () => {
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('Acme social media policy');
-    expect(await popup.getByText('Your role: All staff').count()).toBe(1);
+    expect(await roleShown()).toBe('All staff');
     expect(await popup.getByRole('link', { name: 'Ask Investor Relations' }).getAttribute('href')).toBe('mailto:ir@acme.com');
     expect(await popup.getByRole('link', { name: 'Suggest a change to this policy' }).count()).toBe(1);
     expect(await popup.getByText('Checked on this device. Nothing is sent.').count()).toBe(1);
     await popup.screenshot({ path: `${SCREENSHOTS}/popup-en.png`, fullPage: true });
     await options.screenshot({ path: `${SCREENSHOTS}/options-en.png`, fullPage: true });
+  });
+
+  it('holds what the policy asks of you, and the draft box, in the first screen of a 400 × 600 popup', async () => {
+    await firstScreen('en');
   });
 
   it('checks a draft written elsewhere, with the same one-click fixes', async () => {
@@ -69,7 +101,7 @@ describe('popup and options', () => {
     expect(await inNudge('link', 'Ask Legal')).toBe(0); // talking about the share price is fine for most staff
 
     await options.getByRole('radio', { name: /Executive/ }).check();
-    await expect.poll(() => popup.getByText('Your role: Executive').count()).toBe(1);
+    await expect.poll(roleShown).toBe('Executive');
     expect(await popup.getByText('For your role').count()).toBeGreaterThan(0);
     await expect.poll(() => inNudge('link', 'Ask Legal')).toBe(1);
   });
@@ -86,6 +118,7 @@ describe('popup and options', () => {
       .poll(() => site.evaluate(() => (window as unknown as { candorFixture: { modelText(i: number): string } }).candorFixture.modelText(0)))
       .toBe("Acme stock price is up Mes opinions n'engagent que moi.");
     await popup.screenshot({ path: `${SCREENSHOTS}/popup-fr.png`, fullPage: true });
+    await firstScreen('fr');
     await options.screenshot({ path: `${SCREENSHOTS}/options-fr.png`, fullPage: true });
   });
 
@@ -131,7 +164,7 @@ describe('popup and options', () => {
         return (await area.get('settings')).settings;
       });
     await expect.poll(stored, { timeout: 5_000 }).toEqual({ role: 'executive', locale: 'fr' });
-    await expect.poll(() => popup.getByText('Votre rôle\u202F: Dirigeant').count()).toBe(1);
+    await expect.poll(roleShown).toBe('Dirigeant');
     await other.getByRole('button', { name: 'Rétablir les réglages par défaut' }).click();
     await first.close();
     await other.close();

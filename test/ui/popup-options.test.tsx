@@ -26,7 +26,12 @@ beforeEach(() => {
   root = document.getElementById('root')!;
 });
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const section = (title: string) => [...root.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent === title);
+const section = (title: string) => [...root.querySelectorAll('section')].find((s) => s.querySelector('h2, h3')?.textContent === title);
+/** The role the popup's select shows. */
+const roleShown = () => {
+  const select = root.querySelector<HTMLSelectElement>('select#role')!;
+  return select.options[select.selectedIndex]!.textContent;
+};
 
 describe('roleChanges', () => {
   const compiled = compile(policy);
@@ -43,24 +48,45 @@ describe('roleChanges', () => {
 
 describe('Popup', () => {
   const show = (s: SharedState, onCopy = vi.fn().mockResolvedValue(undefined)) => {
-    render(h(Popup, { page: pageContext(s, 'en-US'), now, onRefresh: vi.fn(), onCopy, onChangesSeen: vi.fn() }), root);
+    render(h(Popup, { page: pageContext(s, 'en-US'), now, onRefresh: vi.fn(), onCopy, onChangesSeen: vi.fn(), onChooseRole: vi.fn(), optionsUrl: 'options.html' }), root);
     return onCopy;
   };
 
   it('reads the policy for all staff', () => {
     show(state());
     expect(root.querySelector('h1')!.textContent).toBe('Acme social media policy');
-    expect(root.textContent).toContain('Your role: All staff');
+    expect(root.querySelector('label[for="role"]')!.textContent).toBe('Your role');
+    expect(roleShown()).toBe('All staff');
     expect(section('Ask first')!.textContent).toContain('Financial results');
     expect(section('Ask first')!.textContent).not.toContain('Acme stock');
     expect(section('Best avoided')!.textContent).toContain('Legal matters');
     expect(section('What this covers')!.textContent).toContain('Coyote X (not yet announced)');
-    expect(root.querySelectorAll('.badge')).toHaveLength(0);
+    expect(root.querySelectorAll('.badge:not(.demo)')).toHaveLength(0);
+  });
+
+  it('says the demo policy is one, and how to set the company’s; a company’s own policy says nothing of the sort', () => {
+    show(state());
+    expect(root.querySelector('.badge.demo')!.textContent).toBe('Demo');
+    expect(root.querySelector('.demo-note')!.textContent).toBe('A demo, for a fictional company: not your employer. Set your company’s policy');
+    expect(root.querySelector('.demo-note a')!.getAttribute('href')).toBe('options.html');
+    show(state({ active: { policy, source: 'options', url: 'https://intranet.acme.example/p.json' } }));
+    expect(root.querySelector('.badge.demo')).toBeNull();
+    expect(root.querySelector('.demo-note')).toBeNull();
+    expect([...root.querySelectorAll('header a')].map((a) => a.textContent)).toEqual(['Options']);
+  });
+
+  it('changes the role from the popup', () => {
+    const onChooseRole = vi.fn();
+    render(h(Popup, { page: pageContext(state(), 'en-US'), now, onRefresh: vi.fn(), onCopy: vi.fn(), onChangesSeen: vi.fn(), onChooseRole, optionsUrl: 'options.html' }), root);
+    const select = root.querySelector<HTMLSelectElement>('select#role')!;
+    select.value = 'executive';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onChooseRole).toHaveBeenCalledWith('executive');
   });
 
   it('shows what the role changes, marked as such', () => {
     show(state({ settings: { role: 'executive' } }));
-    expect(root.textContent).toContain('Your role: Executive');
+    expect(roleShown()).toBe('Executive');
     const askFirst = section('Ask first')!;
     const stock = [...askFirst.querySelectorAll('li')].find((li) => li.textContent!.includes('Acme stock'))!;
     expect(stock.querySelector('.badge')!.textContent).toBe('For your role');
@@ -100,8 +126,8 @@ describe('Popup', () => {
     show(state());
     expect(section('Best avoided')!.textContent).not.toContain('Q4 quiet period');
     expect(section('Yours to discuss')!.textContent).toContain('You may discuss pay, working conditions and unions');
-    const next = [...root.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent?.startsWith('Next change'))!;
-    expect(next.querySelector('h2')!.textContent).toBe('Next change: Jan 4, 2027, 8:00 AM');
+    const next = [...root.querySelectorAll('section')].find((s) => s.querySelector('h3')?.textContent?.startsWith('Next change'))!;
+    expect(next.querySelector('h3')!.textContent).toBe('Next change: Jan 4, 2027, 8:00 AM');
     expect(next.textContent).toContain('"Q4 quiet period" starts');
     expect(section('What to add to your posts')!.textContent).toContain('On X, when space is short: #AcmeEmployee');
   });
@@ -111,20 +137,20 @@ describe('Popup', () => {
     ['2027-02-01T12:00:00Z', 'Mar 15, 2027, 4:00 PM', 'Coyote X is announced and counts as released', 'Coyote X (not yet announced)'],
     ['2027-03-15T16:00:00Z', undefined, undefined, 'Coyote X (released)'],
   ])('at %s: next change %s', (at, when, change, coyote) => {
-    render(h(Popup, { page: pageContext(state(), 'en-US'), now: new Date(at), onRefresh: vi.fn(), onCopy: vi.fn(), onChangesSeen: vi.fn() }), root);
+    render(h(Popup, { page: pageContext(state(), 'en-US'), now: new Date(at), onRefresh: vi.fn(), onCopy: vi.fn(), onChangesSeen: vi.fn(), onChooseRole: vi.fn(), optionsUrl: 'options.html' }), root);
     const quiet = section('Best avoided')!.textContent!;
     if (at.startsWith('2027-01-10')) expect(quiet).toContain('Q4 quiet period');
     else expect(quiet).not.toContain('Q4 quiet period');
-    const next = [...root.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent?.startsWith('Next change'));
+    const next = [...root.querySelectorAll('section')].find((s) => s.querySelector('h3')?.textContent?.startsWith('Next change'));
     if (when) {
-      expect(next!.querySelector('h2')!.textContent).toBe(`Next change: ${when}`);
+      expect(next!.querySelector('h3')!.textContent).toBe(`Next change: ${when}`);
       expect(next!.textContent).toContain(change);
     } else expect(next).toBeUndefined();
     expect(section('What this covers')!.textContent).toContain(coyote);
   });
 
   it('says when a dated topic ends, in French', () => {
-    render(h(Popup, { page: pageContext(state({ settings: { locale: 'fr' } }), 'en-US'), now: new Date('2027-01-10T12:00:00Z'), onRefresh: vi.fn(), onCopy: vi.fn(), onChangesSeen: vi.fn() }), root);
+    render(h(Popup, { page: pageContext(state({ settings: { locale: 'fr' } }), 'en-US'), now: new Date('2027-01-10T12:00:00Z'), onRefresh: vi.fn(), onCopy: vi.fn(), onChangesSeen: vi.fn(), onChooseRole: vi.fn(), optionsUrl: 'options.html' }), root);
     expect(section('À éviter')!.textContent).toMatch(/Période de silence du T4.*Jusqu’au 28 janv\. 2027/s);
     expect(section('Vous pouvez en parler')!.textContent).toContain('Salaires, conditions de travail et syndicats');
   });
@@ -211,10 +237,10 @@ describe('Welcome', () => {
 describe('Popup: scenarios, what changed, feedback', () => {
   const show = (s: SharedState) => {
     const onChangesSeen = vi.fn();
-    render(h(Popup, { page: pageContext(s, 'en-US'), now, onRefresh: vi.fn(), onCopy: vi.fn(), onChangesSeen }), root);
+    render(h(Popup, { page: pageContext(s, 'en-US'), now, onRefresh: vi.fn(), onCopy: vi.fn(), onChangesSeen, onChooseRole: vi.fn(), optionsUrl: 'options.html' }), root);
     return onChangesSeen;
   };
-  const cards = () => [...(section('Is this OK to post?')?.querySelectorAll('li') ?? [])];
+  const cards = () => [...root.querySelectorAll('section[aria-labelledby="scenarios-title"] li')];
 
   it('shows the scenarios for everyone, with the policy’s verdict beside Candor’s', () => {
     show(state());

@@ -31,9 +31,11 @@ export interface NudgeProps {
   readonly onDismiss: () => void;
   readonly onCopy?: (text: string) => void;
   readonly feedback?: FeedbackLink | undefined;
+  /** The bundled demo policy is in force (no company's own): the advice is about a fictional company. */
+  readonly demo?: boolean;
 }
 
-export function Nudge({ model, messages, surface, expanded, status, busy = false, onToggle, onFix, onDismiss, onCopy, feedback }: NudgeProps) {
+export function Nudge({ model, messages, surface, expanded, status, busy = false, onToggle, onFix, onDismiss, onCopy, feedback, demo = false }: NudgeProps) {
   const count = model.advice.length;
   const summary = count ? messages.summary(count, surface) : '';
   const copy = status?.copy;
@@ -72,6 +74,7 @@ export function Nudge({ model, messages, surface, expanded, status, busy = false
       )}
       {expanded && count > 0 && (
         <div class="panel">
+          {demo && <p class="demo">{messages.demoPolicy}</p>}
           <FindingList findings={model.advice} messages={messages} onFix={onFix} feedback={feedback} />
           {model.mentioned.length > 0 && (
             <p class="mentions">

@@ -16,9 +16,11 @@ export interface DraftCheckerProps {
   readonly messages: Messages;
   /** The section's heading; "Check a draft" unless the page says otherwise. */
   readonly title?: string;
+  /** Where room is short (the popup): a smaller box, its help as the box's description only. */
+  readonly compact?: boolean;
 }
 
-export function DraftChecker({ compiled, role, locale, messages, title = messages.checkDraft }: DraftCheckerProps) {
+export function DraftChecker({ compiled, role, locale, messages, title = messages.checkDraft, compact = false }: DraftCheckerProps) {
   const [draft, setDraft] = useState('');
   const area = useRef<HTMLTextAreaElement>(null);
   const advice = useMemo(() => nudgeModel(analyze(draft, compiled, role, { locale })).advice, [draft, compiled, role, locale]);
@@ -32,11 +34,21 @@ export function DraftChecker({ compiled, role, locale, messages, title = message
   return (
     <section aria-labelledby="check-title">
       <h2 id="check-title">{title}</h2>
-      <p class="help">{messages.checkDraftHelp}</p>
+      <p id="draft-help" class={compact ? 'visually-hidden' : 'help'}>
+        {messages.checkDraftHelp}
+      </p>
       <label for="draft" class="visually-hidden">
         {messages.draftLabel}
       </label>
-      <textarea id="draft" ref={area} rows={4} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+      <textarea
+        id="draft"
+        ref={area}
+        rows={compact ? 2 : 4}
+        value={draft}
+        placeholder={compact ? messages.checkDraftHelp : undefined}
+        aria-describedby="draft-help"
+        onInput={(e) => setDraft(e.currentTarget.value)}
+      />
       <div aria-live="polite">
         {draft.trim() !== '' &&
           (advice.length ? (

@@ -1,9 +1,8 @@
 /**
- * The policy as an employee reads it, for their role: principles, what is covered, what needs approval and whom
- * to ask, what to avoid, the texts to add, corporate accounts. What the role changes is marked as such.
+ * The whole policy as an employee reads it, for their role, opened on demand: principles, what is covered, what
+ * needs approval and why, what to avoid, what is theirs to discuss, the next dated change, corporate accounts. What
+ * the role changes is marked as such.
  */
-import { useState } from 'preact/hooks';
-import { withCompany } from '../../engine/compile';
 import type { CompiledPolicy } from '../../engine/compile';
 import { localizer } from '../localizer';
 import { type RoleView, roleChanges } from '../../policy/roles';
@@ -12,22 +11,23 @@ import { announcedAt, nextChange, topicInForce } from '../../policy/schedule';
 import type { Topic } from '../../policy/types';
 import { NETWORK_NAMES } from '../networks';
 import type { PageMessages as Messages } from '../page-messages';
+import { AskLink } from './AskLink';
+import { ForYourRole } from './ForYourRole';
 
 export interface PolicyOverviewProps {
   readonly compiled: CompiledPolicy;
   readonly view: RoleView;
   readonly locale: 'en' | 'fr';
   readonly messages: Messages;
-  readonly onCopy: (text: string) => Promise<void>;
   /** The moment the popup describes: what is in force then, and what changes next. */
   readonly now: Date;
 }
 
-export function PolicyOverview({ compiled, view, locale, messages, onCopy, now }: PolicyOverviewProps) {
+export function PolicyOverview({ compiled, view, locale, messages, now }: PolicyOverviewProps) {
   const { policy } = compiled;
   const text = localizer(policy, locale);
   const changed = roleChanges(compiled.base, view);
-  const Badge = ({ when }: { when: boolean }) => (when ? <span class="badge">{messages.forYourRole}</span> : null);
+  const Badge = ({ when }: { when: boolean }) => <ForYourRole when={when} messages={messages} />;
   const topicsWith = (action: Topic['action']) => view.topics.filter((t) => t.action === action && topicInForce(t, now.getTime()));
   const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   const next = nextChange(view.topics, policy.products, now.getTime());
@@ -37,10 +37,13 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy, now }
     .map((form) => form.written);
 
   return (
-    <>
+    <details class="reference">
+      <summary>
+        <h2>{messages.wholePolicy}</h2>
+      </summary>
       {policy.principles.length > 0 && (
         <section aria-labelledby="principles-title">
-          <h2 id="principles-title">{messages.principles}</h2>
+          <h3 id="principles-title">{messages.principles}</h3>
           <ul>
             {policy.principles.map((p, i) => (
               <li key={i}>{text(p)}</li>
@@ -50,7 +53,7 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy, now }
       )}
 
       <section aria-labelledby="covered-title">
-        <h2 id="covered-title">{messages.covered}</h2>
+        <h3 id="covered-title">{messages.covered}</h3>
         <dl>
           <dt>{messages.company}</dt>
           <dd>
@@ -81,7 +84,7 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy, now }
       {(['needs-approval', 'avoid', 'protected'] as const).map((action) =>
         topicsWith(action).length === 0 ? null : (
           <section key={action} aria-labelledby={`${action}-title`}>
-            <h2 id={`${action}-title`}>{TOPIC_HEADINGS[action](messages)}</h2>
+            <h3 id={`${action}-title`}>{TOPIC_HEADINGS[action](messages)}</h3>
             <ul class="topics">
               {topicsWith(action).map((topic) => (
                 <li key={topic.id}>
@@ -92,9 +95,7 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy, now }
                   {topic.approver && topic.action !== 'protected' && (
                     <>
                       {' '}
-                      <a href={topic.approver.contact} target="_blank" rel="noopener noreferrer">
-                        {messages.ask(topic.approver.name)}
-                      </a>
+                      <AskLink approver={topic.approver} messages={messages} />
                     </>
                   )}
                 </li>
@@ -106,7 +107,7 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy, now }
 
       {next && (
         <section aria-labelledby="next-title">
-          <h2 id="next-title">{messages.nextChange(when(new Date(next.at).toISOString()))}</h2>
+          <h3 id="next-title">{messages.nextChange(when(new Date(next.at).toISOString()))}</h3>
           <ul>
             {next.changes.map((change) =>
               change.kind === 'product-announced' ? (
@@ -119,34 +120,9 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy, now }
         </section>
       )}
 
-      <section aria-labelledby="texts-title">
-        <h2 id="texts-title">{messages.texts}</h2>
-        {(['disclosure', 'disclaimer'] as const).map((id) => {
-          const rule = view.rules[id];
-          return (
-            <div class="text-rule" key={id}>
-              <strong>{id === 'disclaimer' ? messages.disclaimerText : messages.disclosureText}</strong>{' '}
-              <Badge when={changed.rules.has(id)} />
-              {rule.enabled ? (
-                <>
-                  <CopyableText text={withCompany(text(rule.text), company.name)} messages={messages} onCopy={onCopy} />
-                  {rule.short && (
-                    <p class="quiet">
-                      {messages.whenShort} <q>{withCompany(text(rule.short), company.name)}</q>
-                    </p>
-                  )}
-                </>
-              ) : (
-                <p class="quiet">{messages.notNeeded}</p>
-              )}
-            </div>
-          );
-        })}
-      </section>
-
       {policy.corporateAccounts.length > 0 && (
         <section aria-labelledby="corporate-title">
-          <h2 id="corporate-title">{messages.corporateAccounts}</h2>
+          <h3 id="corporate-title">{messages.corporateAccounts}</h3>
           <p>
             {text(view.rules.corporateAccount.explanation)} <Badge when={changed.rules.has('corporateAccount')} />
           </p>
@@ -161,7 +137,7 @@ export function PolicyOverview({ compiled, view, locale, messages, onCopy, now }
           </ul>
         </section>
       )}
-    </>
+    </details>
   );
 }
 
@@ -170,15 +146,3 @@ const TOPIC_HEADINGS = {
   avoid: (m: Messages) => m.avoid,
   protected: (m: Messages) => m.protectedTopics,
 } as const;
-
-function CopyableText({ text, messages, onCopy }: { text: string; messages: Messages; onCopy: (text: string) => Promise<void> }) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <p class="copyable">
-      <q>{text}</q>{' '}
-      <button type="button" class="small" onClick={() => void onCopy(text).then(() => setCopied(true))}>
-        {copied ? messages.copiedShort : messages.copy}
-      </button>
-    </p>
-  );
-}

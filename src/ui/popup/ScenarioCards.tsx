@@ -1,4 +1,4 @@
-/** "Is this OK to post?": the policy's scenarios for your role, the authors' verdict beside the engine's live one. */
+/** "Is this OK to post?", opened on demand: the policy's scenarios for your role, the authors' verdict beside the engine's live one. */
 import type { CompiledPolicy } from '../../engine/compile';
 import { runScenario, verdictOf } from '../../engine/scenarios';
 import { SeemsWrong } from '../FindingList';
@@ -24,34 +24,38 @@ export function ScenarioCards({ compiled, role, locale, messages }: ScenarioCard
   if (runs.length === 0) return null;
   return (
     <section aria-labelledby="scenarios-title">
-      <h2 id="scenarios-title">{messages.scenarios}</h2>
-      <ul class="scenarios">
-        {runs.map((run) => {
-          const expected = verdictOf(run.expected);
-          const live = verdictOf(run.actual);
-          return (
-            <li key={run.scenario.id + run.role} class={`verdict-${expected}`}>
-              <strong>{text(run.scenario.label)}</strong>
-              <q>{run.scenario.draft}</q>
-              <p class="verdicts">
-                {messages.policySays}
-                {messages.colon}
-                <b>{messages.verdict[expected]}</b> · {messages.candorSays}
-                {messages.colon}
-                <b>{messages.verdict[live]}</b> {run.pass ? '✓' : '≠'}
-              </p>
-              <p>{text(run.scenario.explanation)}</p>
-              {feedback && (
-                <SeemsWrong
-                  href={feedback}
-                  opens={() => feedbackHref(feedback, { rule: `scenario:${run.scenario.id}`, version: policy.version, role })}
-                  messages={messages}
-                />
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <details class="reference">
+        <summary>
+          <h2 id="scenarios-title">{messages.examples(runs.length)}</h2>
+        </summary>
+        <ul class="scenarios">
+          {runs.map((run) => {
+            const expected = verdictOf(run.expected);
+            const live = verdictOf(run.actual);
+            return (
+              <li key={run.scenario.id + run.role} class={`verdict-${expected}`}>
+                <strong>{text(run.scenario.label)}</strong>
+                <q>{run.scenario.draft}</q>
+                <p class="verdicts">
+                  {messages.policySays}
+                  {messages.colon}
+                  <b>{messages.verdict[expected]}</b> · {messages.candorSays}
+                  {messages.colon}
+                  <b>{messages.verdict[live]}</b> {run.pass ? '✓' : '≠'}
+                </p>
+                <p>{text(run.scenario.explanation)}</p>
+                {feedback && (
+                  <SeemsWrong
+                    href={feedback}
+                    opens={() => feedbackHref(feedback, { rule: `scenario:${run.scenario.id}`, version: policy.version, role })}
+                    messages={messages}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </details>
     </section>
   );
 }
