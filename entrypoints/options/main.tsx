@@ -1,17 +1,14 @@
 import '../../src/ui/page.css';
 import { render } from 'preact';
 import { REFRESH } from '../../src/sync/messages';
-import { resetSettings, savePolicyUrl, updateSettings } from '../../src/store/settings';
+import { originPermissionsOf, resetSettings, savePolicyUrl, updateSettings } from '../../src/store/settings';
 import { Options } from '../../src/ui/options/Options';
 import { PageRoot } from '../../src/ui/PageRoot';
 
 // Wiring only: the extension APIs the options page needs, handed to a plain component.
 const local = browser.storage.local;
 const refresh = () => browser.runtime.sendMessage({ type: REFRESH });
-const originPermissions = {
-  request: (origin: string) => browser.permissions.request({ origins: [origin] }),
-  remove: (origin: string) => browser.permissions.remove({ origins: [origin] }),
-};
+const originPermissions = originPermissionsOf(browser.permissions);
 
 render(
   <PageRoot area={local} changes={browser.storage.onChanged} browserLanguage={navigator.language}>

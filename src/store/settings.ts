@@ -42,6 +42,14 @@ export interface OriginPermissions {
   remove(pattern: string): Promise<unknown>;
 }
 
+/** The browser's permissions API, asked for one origin at a time. */
+export function originPermissionsOf(api: {
+  request(permissions: { origins: string[] }): Promise<boolean>;
+  remove(permissions: { origins: string[] }): Promise<unknown>;
+}): OriginPermissions {
+  return { request: (origin) => api.request({ origins: [origin] }), remove: (origin) => api.remove({ origins: [origin] }) };
+}
+
 /**
  * Saves the policy URL set in options, after asking for permission to read from its origin (and only it). The
  * previous URL's origin is given back, so permissions never pile up. An empty URL goes back to the bundled policy.

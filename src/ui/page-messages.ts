@@ -85,6 +85,7 @@ const en = {
   demoNotePopup: 'A demo, for a fictional company: not your employer.',
   setPolicy: 'Set your company’s policy',
   openOptions: 'Options',
+  moreOptions: 'More settings: language, networks, reset',
   // Welcome
   welcome: 'Welcome to Candor',
   welcomeIntro: [
@@ -192,6 +193,7 @@ const fr: typeof en = {
   demoNotePopup: 'Démonstration, pour une entreprise fictive\u202F: pas votre employeur.',
   setPolicy: 'Indiquer celle de votre entreprise',
   openOptions: 'Options',
+  moreOptions: 'Autres réglages\u202F: langue, réseaux, réinitialisation',
   welcome: 'Bienvenue dans Candor',
   welcomeIntro: [
     'Candor vous aide à parler de votre travail comme le demande la politique réseaux sociaux de votre entreprise.',

@@ -32,6 +32,11 @@ describe('the built extension in Chromium', () => {
     const welcome = browser.context.pages().find((p) => isWelcome(p.url()))!;
     await welcome.bringToFront(); // a tab opened in the background may not have rendered yet
     await expect.poll(() => welcome.locator('h1').textContent(), { timeout: 10_000 }).toBe('Welcome to Candor');
+    // The demo says it is one, and the company's policy address can be given right there.
+    expect(await welcome.locator('.demo-note').textContent()).toContain('it is not your employer’s');
+    expect(await welcome.getByLabel('Policy URL').isEditable()).toBe(true);
+    await welcome.setViewportSize({ width: 1024, height: 700 });
+    await welcome.screenshot({ path: 'test-results/screenshots/welcome-en.png', fullPage: true });
   });
 
   it.each(['https://x.com/home', 'https://twitter.com/compose/post', 'https://www.linkedin.com/feed/', 'https://www.facebook.com/'])(

@@ -207,7 +207,7 @@ describe('Options', () => {
 describe('Welcome', () => {
   const show = (s: SharedState, browserLanguage = 'en-US') => {
     const onChooseRole = vi.fn();
-    render(h(Welcome, { page: pageContext(s, browserLanguage), now, onRefresh: vi.fn(), onChooseRole }), root);
+    render(h(Welcome, { page: pageContext(s, browserLanguage), now, onRefresh: vi.fn(), onChooseRole, onSavePolicyUrl: vi.fn(), optionsUrl: 'options.html' }), root);
     return onChooseRole;
   };
 
@@ -220,6 +220,21 @@ describe('Welcome', () => {
     expect(onChooseRole).toHaveBeenCalledWith('customer-service');
     expect(root.textContent).toContain('Demo policy bundled with Candor');
     expect(root.querySelector('textarea')).not.toBeNull(); // the "try it" box
+  });
+
+  it('says the demo is one, and takes the company’s policy address there and then (with a way to the other settings)', () => {
+    show(state());
+    expect(root.querySelector('.demo-note')!.textContent).toMatch(/^This is Candor’s demo policy, for Acme, a company that does not exist/);
+    expect(root.querySelector('label[for="policy-url"]')!.textContent).toBe('Policy URL');
+    expect(root.querySelector<HTMLInputElement>('#policy-url')!.readOnly).toBe(false);
+    expect(root.querySelector('a[href="options.html"]')!.textContent).toBe('More settings: language, networks, reset');
+  });
+
+  it('shows the address IT set, read-only, and no demo note once a company policy is in force', () => {
+    show(state({ active: { policy, source: 'managed', url: 'https://intranet.acme.example/p.json' }, managed: { policyUrl: 'https://intranet.acme.example/p.json' } }));
+    expect(root.querySelector('.demo-note')).toBeNull();
+    expect(root.querySelector<HTMLInputElement>('#policy-url')!.readOnly).toBe(true);
+    expect(root.textContent).toContain('Set by your organisation');
   });
 
   it('skips the role when the organisation has set it', () => {

@@ -1,7 +1,11 @@
-/** First run: what Candor does, the privacy promise, your role, where the policy comes from, and a place to try it. */
+/**
+ * First run: what Candor does, the privacy promise, your role, where the policy comes from (the demo saying it is one,
+ * and a field for the company's policy address unless IT set it), and a place to try it.
+ */
 import icon from '../../../assets/icon.svg';
 import type { PageContext } from '../page-context';
 import { PolicyStatus, type PolicyStatusProps } from '../PolicyStatus';
+import { PolicyUrlForm, type PolicyUrlFormProps } from '../PolicyUrlForm';
 import { DraftChecker } from '../popup/DraftChecker';
 import { RoleChooser } from '../RoleChooser';
 
@@ -10,9 +14,12 @@ export interface WelcomeProps {
   readonly now: Date;
   readonly onRefresh: PolicyStatusProps['onRefresh'];
   readonly onChooseRole: (role: string | undefined) => void;
+  readonly onSavePolicyUrl: PolicyUrlFormProps['onSave'];
+  /** Where the options page is. */
+  readonly optionsUrl: string;
 }
 
-export function Welcome({ page, now, onRefresh, onChooseRole }: WelcomeProps) {
+export function Welcome({ page, now, onRefresh, onChooseRole, onSavePolicyUrl, optionsUrl }: WelcomeProps) {
   const { state, policy, compiled, role, locale, messages } = page;
   return (
     <>
@@ -34,7 +41,19 @@ export function Welcome({ page, now, onRefresh, onChooseRole }: WelcomeProps) {
       )}
       <section aria-labelledby="source-title">
         <h2 id="source-title">{messages.policySource}</h2>
+        {state.active?.source === 'bundled' && <p class="demo-note">{messages.demoNote}</p>}
         <PolicyStatus state={state} messages={messages} locale={locale} now={now} onRefresh={onRefresh} />
+        <PolicyUrlForm
+          messages={messages}
+          url={state.settings.policyUrl}
+          managedUrl={state.managed.policyUrl}
+          onSave={onSavePolicyUrl}
+          status={state.status}
+          now={() => new Date()}
+        />
+        <p>
+          <a href={optionsUrl}>{messages.moreOptions}</a>
+        </p>
       </section>
       <DraftChecker compiled={compiled} role={role} locale={locale} messages={messages} title={messages.tryIt} />
       <p class="quiet">{messages.ready}</p>
