@@ -86,6 +86,7 @@ const en = {
   setPolicy: 'Set your company’s policy',
   openOptions: 'Options',
   moreOptions: 'More settings: language, networks, reset',
+  playgroundSites: 'Sites',
   // Welcome
   welcome: 'Welcome to Candor',
   welcomeIntro: [
@@ -194,6 +195,7 @@ const fr: typeof en = {
   setPolicy: 'Indiquer celle de votre entreprise',
   openOptions: 'Options',
   moreOptions: 'Autres réglages\u202F: langue, réseaux, réinitialisation',
+  playgroundSites: 'Sites',
   welcome: 'Bienvenue dans Candor',
   welcomeIntro: [
     'Candor vous aide à parler de votre travail comme le demande la politique réseaux sociaux de votre entreprise.',

@@ -21,7 +21,7 @@ beforeAll(async () => {
   browser = await launchWithExtension(PLAYGROUND_DIR);
   const isPlayground = (p: Page) => p.url().endsWith('/playground.html');
   page = browser.context.pages().find(isPlayground) ?? (await browser.context.waitForEvent('page', { predicate: isPlayground }));
-  await page.setViewportSize({ width: 1840, height: 560 });
+  await page.setViewportSize({ width: 1280, height: 800 });
 });
 afterAll(async () => {
   await browser?.close();
@@ -51,10 +51,17 @@ describe('the playground', () => {
     await expect.poll(suggestions, { timeout: 10_000 }).toBe(1);
   });
 
-  it('looks right (screenshot for review)', async () => {
+  it('shows one site at a time at full size, behind tabs (keyboard too), readable at 1280 × 800', async () => {
     for (const title of ['X', 'LinkedIn', 'Facebook']) {
+      await page.getByRole('tab', { name: new RegExp(`^${title} `) }).click();
+      const frame = page.getByTitle(title, { exact: true });
+      expect((await frame.boundingBox())!.width).toBeGreaterThanOrEqual(1_200); // at 100 %, not scaled down
       await clickInNudge(page, await firstNudgeIn(title), /suggestion/);
+      await page.screenshot({ path: `test-results/screenshots/playground-${title.toLowerCase()}.png` });
     }
-    await page.screenshot({ path: 'test-results/screenshots/playground.png' });
+    await page.getByRole('tab', { name: /^Facebook / }).focus();
+    await page.keyboard.press('ArrowRight'); // wraps round to the first
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toMatch(/^X /);
+    expect(await page.locator('[role="tabpanel"]:not([inert])').count()).toBe(1); // the others are inert, off screen
   });
 });
