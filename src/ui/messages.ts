@@ -37,7 +37,7 @@ const en = {
   unexpected: 'The editor changed the text in an unexpected way: check your post, or undo.',
   reloadPage: 'Candor was updated or switched off, so it no longer checks this page. Reload the page to get its suggestions again.',
   privacy: 'Checked on this device. Nothing is sent.',
-  demoPolicy: 'Demo policy, for a fictional company: set your company’s in Candor’s options.',
+  demoPolicy: 'Demo policy, for a fictional company.',
   seemsWrong: 'This seems wrong',
   title: {
     'employer-mention': 'Your employer',
@@ -87,7 +87,7 @@ const fr: Messages = {
   unexpected: "L'éditeur a modifié le texte de façon inattendue\u202F: vérifiez votre publication, ou annulez.",
   reloadPage: "Candor a été mis à jour ou désactivé\u202F: il ne vérifie plus cette page. Rechargez-la pour retrouver ses suggestions.",
   privacy: 'Vérifié sur cet appareil. Rien n’est envoyé.',
-  demoPolicy: 'Politique de démonstration, pour une entreprise fictive\u202F: indiquez celle de votre entreprise dans les options de Candor.',
+  demoPolicy: 'Politique de démonstration (entreprise fictive).',
   seemsWrong: 'Cela semble erroné',
   title: {
     'employer-mention': 'Votre employeur',

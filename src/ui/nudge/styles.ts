@@ -36,7 +36,7 @@ p{margin:2px 0 4px}
 a.action{background:var(--surface);color:var(--accent)}
 .seems-wrong{margin-left:8px;font-size:12px;color:var(--muted)}
 .mentions{color:var(--muted);margin-top:10px}
-.demo{margin:0 0 8px;padding:2px 8px;border:1px dashed var(--line);border-radius:6px;color:var(--muted);font-size:12px}
+.demo{margin:0 0 6px;color:var(--muted);font-size:12px}
 .footer{display:flex;justify-content:space-between;align-items:center;gap:8px;margin-top:10px;color:var(--muted);font-size:12px}
 .quiet{border:none;background:none;color:var(--accent);padding:2px 4px;text-decoration:underline}
 button:focus-visible,a:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
