@@ -95,7 +95,7 @@ const LIKELY_CAUSES: readonly [RegExp, string][] = [
   // Browsers give the same message for all of these, on purpose (a page must not probe the network through it).
   [
     /^Failed to fetch$|NetworkError when attempting to fetch/i,
-    "the browser does not say why: most often the computer is offline, the address or its certificate is wrong, or the server does not allow Candor's origin (CORS)",
+    "the browser does not say why: most often the computer is offline, the address or its certificate is wrong, the server does not allow Candor's origin (CORS), or Candor was not given permission to read that site (save the URL again in options)",
   ],
 ];
 

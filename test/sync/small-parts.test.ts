@@ -82,3 +82,19 @@ describe('jitteredDelay', () => {
     expect(jitteredDelay(360, () => random)).toBe(minutes);
   });
 });
+
+describe('a fetch the browser refuses without a reason', () => {
+  it.each(['Failed to fetch', 'NetworkError when attempting to fetch resource.'])('(%s) says what is likely, permission included', async (browserSays) => {
+    const { fetchBytes } = await import('../../src/sync/fetch');
+    const original = globalThis.fetch;
+    globalThis.fetch = () => Promise.reject(new TypeError(browserSays));
+    try {
+      await expect(fetchBytes('https://intranet.acme.example/p.json')).rejects.toMatchObject({
+        kind: 'network',
+        message: expect.stringMatching(/offline, the address or its certificate is wrong, the server does not allow Candor's origin \(CORS\), or Candor was not given permission/),
+      });
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+});
