@@ -10,7 +10,7 @@
 import { compileIfReadable, type CompiledPolicy } from '../engine/compile';
 import type { SiteAdapter } from '../sites/adapter';
 import { inForce } from '../store/in-force';
-import { readState, type SharedState, type StorageArea, type StorageChanges, watchState } from '../store/state';
+import { readState, runsTheDemo, type SharedState, type StorageArea, type StorageChanges, watchState } from '../store/state';
 import { messagesFor } from '../ui/messages';
 import { EditorSession, type SessionContext } from './session';
 import { watchEditors } from './watcher';
@@ -49,7 +49,7 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
       if (!stopped && extensionGone(env.runtime)) queueMicrotask(retire);
       if (stopped || !compiled || state.settings.disabledNetworks?.includes(env.adapter.network)) return undefined;
       const { role, locale } = inForce(state, env.browserLanguage);
-      return { compiled, role, locale, demo: state.active?.source === 'bundled' };
+      return { compiled, role, locale, demo: runsTheDemo(state) };
     },
     successorOf(box, predecessor) {
       for (const session of sessions.values()) {

@@ -126,6 +126,9 @@ export async function readState(area: StorageArea): Promise<SharedState> {
   };
 }
 
+/** The bundled demo policy is in force: the advice is about a fictional company, and every surface says so. */
+export const runsTheDemo = (state: Pick<SharedState, 'active'>): boolean => state.active?.source === 'bundled';
+
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const POLICY_LISTS = ['principles', 'competitors', 'products', 'topics', 'corporateAccounts', 'roles', 'scenarios', 'changelog'] as const;

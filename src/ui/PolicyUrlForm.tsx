@@ -4,23 +4,22 @@
  * once the answer is in. Candor checks the address itself, so the browser's own validation bubble never shows.
  */
 import { useRef, useState } from 'preact/hooks';
-import type { SyncStatus } from '../store/state';
+import type { SharedState } from '../store/state';
 import type { PageMessages as Messages } from './page-messages';
 
 export interface PolicyUrlFormProps {
   readonly messages: Messages;
-  /** The URL in force from options, if any. */
-  readonly url: string | undefined;
-  /** The organisation's URL, which overrides the user's. */
-  readonly managedUrl: string | undefined;
+  /** The URL set in options, the organisation's (which overrides it), and how the last sync went. */
+  readonly state: Pick<SharedState, 'settings' | 'managed' | 'status'>;
   readonly onSave: (url: string) => Promise<{ ok: true } | { error: string }>;
-  /** How the last sync went: the note after a save follows it. */
-  readonly status: SyncStatus | undefined;
   /** The time now, as the page sees it (tests pass their own). */
-  readonly now: () => Date;
+  readonly now?: () => Date;
 }
 
-export function PolicyUrlForm({ messages, url, managedUrl, onSave, status, now }: PolicyUrlFormProps) {
+export function PolicyUrlForm({ messages, state, onSave, now = () => new Date() }: PolicyUrlFormProps) {
+  const { status } = state;
+  const url = state.settings.policyUrl;
+  const managedUrl = state.managed.policyUrl;
   const input = useRef<HTMLInputElement>(null);
   const [feedback, setFeedback] = useState<{ error?: string; savedAt?: string }>({});
   if (managedUrl) {

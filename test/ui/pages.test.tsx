@@ -17,7 +17,7 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('PolicyUrlForm', () => {
   it('is read-only and says so when the organisation manages the URL', () => {
-    render(h(PolicyUrlForm, { messages: messagesFor('en'), url: undefined, managedUrl: 'https://corp.example/p.json', onSave: vi.fn(), status: undefined, now: () => new Date() }), root);
+    render(h(PolicyUrlForm, { messages: messagesFor('en'), state: { settings: {}, managed: { policyUrl: 'https://corp.example/p.json' } }, onSave: vi.fn() }), root);
     const input = root.querySelector('input')!;
     expect(input.readOnly).toBe(true);
     expect(input.value).toBe('https://corp.example/p.json');
@@ -27,7 +27,7 @@ describe('PolicyUrlForm', () => {
 
   it('saves what was typed and shows an error as an alert', async () => {
     const onSave = vi.fn().mockResolvedValue({ error: 'The policy URL must start with https://.' });
-    render(h(PolicyUrlForm, { messages: messagesFor('en'), url: undefined, managedUrl: undefined, onSave, status: undefined, now: () => new Date() }), root);
+    render(h(PolicyUrlForm, { messages: messagesFor('en'), state: { settings: {}, managed: {} }, onSave }), root);
     const input = root.querySelector('input')!;
     input.value = 'http://intranet/p.json';
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -44,7 +44,7 @@ describe('PolicyUrlForm', () => {
     const onSave = vi.fn().mockResolvedValue({ ok: true });
     const savedAt = new Date('2026-11-24T12:00:00Z');
     const show = (status: SharedState['status']) =>
-      render(h(PolicyUrlForm, { messages: messagesFor('en'), url: undefined, managedUrl: undefined, onSave, status, now: () => savedAt }), root);
+      render(h(PolicyUrlForm, { messages: messagesFor('en'), state: { settings: {}, managed: {}, status }, onSave, now: () => savedAt }), root);
     const before = { checkedAt: '2026-11-24T11:00:00Z', source: 'bundled' as const };
     show(before);
     root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
@@ -58,12 +58,12 @@ describe('PolicyUrlForm', () => {
   });
 
   it('leaves checking the address to Candor: no browser validation bubble over its own message', () => {
-    render(h(PolicyUrlForm, { messages: messagesFor('en'), url: undefined, managedUrl: undefined, onSave: vi.fn(), status: undefined, now: () => new Date() }), root);
+    render(h(PolicyUrlForm, { messages: messagesFor('en'), state: { settings: {}, managed: {} }, onSave: vi.fn() }), root);
     expect(root.querySelector('form')!.noValidate).toBe(true);
   });
 
   it('is labelled "Policy URL" in English and in French', () => {
-    render(h(PolicyUrlForm, { messages: messagesFor('fr'), url: 'https://a.example/p.json', managedUrl: undefined, onSave: vi.fn(), status: undefined, now: () => new Date() }), root);
+    render(h(PolicyUrlForm, { messages: messagesFor('fr'), state: { settings: { policyUrl: 'https://a.example/p.json' }, managed: {} }, onSave: vi.fn() }), root);
     expect(root.querySelector('label')!.textContent).toBe('URL de la politique');
     expect(root.querySelector('input')!.value).toBe('https://a.example/p.json');
   });

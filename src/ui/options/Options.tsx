@@ -44,14 +44,7 @@ export function Options({ page, now, onRefresh, onSavePolicyUrl, onChange, onRes
         onChoose={(role) => onChange({ role })}
       />
 
-      <PolicyUrlForm
-        messages={messages}
-        url={state.settings.policyUrl}
-        managedUrl={state.managed.policyUrl}
-        onSave={onSavePolicyUrl}
-        status={state.status}
-        now={() => new Date()}
-      />
+      <PolicyUrlForm messages={messages} state={state} onSave={onSavePolicyUrl} />
 
       <fieldset>
         <legend>{messages.language}</legend>

@@ -4,6 +4,7 @@
  * where the policy comes from last, unless its last update failed (then first). The demo policy says it is one.
  */
 import icon from '../../../assets/icon.svg';
+import { runsTheDemo } from '../../store/state';
 import type { PageContext } from '../page-context';
 import { PolicyStatus, type PolicyStatusProps } from '../PolicyStatus';
 import { AskFirst } from './AskFirst';
@@ -28,7 +29,7 @@ export interface PopupProps {
 
 export function Popup({ page, now, onRefresh, onCopy, onChangesSeen, onChooseRole, optionsUrl }: PopupProps) {
   const { state, policy, compiled, role, view, locale, messages, text } = page;
-  const demo = state.active?.source === 'bundled';
+  const demo = runsTheDemo(state);
   const status = <PolicyStatus state={state} messages={messages} locale={locale} now={now} onRefresh={onRefresh} />;
   const failed = state.status?.error !== undefined;
 

@@ -3,6 +3,7 @@
  * and a field for the company's policy address unless IT set it), and a place to try it.
  */
 import icon from '../../../assets/icon.svg';
+import { runsTheDemo } from '../../store/state';
 import type { PageContext } from '../page-context';
 import { PolicyStatus, type PolicyStatusProps } from '../PolicyStatus';
 import { PolicyUrlForm, type PolicyUrlFormProps } from '../PolicyUrlForm';
@@ -41,16 +42,9 @@ export function Welcome({ page, now, onRefresh, onChooseRole, onSavePolicyUrl, o
       )}
       <section aria-labelledby="source-title">
         <h2 id="source-title">{messages.policySource}</h2>
-        {state.active?.source === 'bundled' && <p class="demo-note">{messages.demoNote}</p>}
+        {runsTheDemo(state) && <p class="demo-note">{messages.demoNote}</p>}
         <PolicyStatus state={state} messages={messages} locale={locale} now={now} onRefresh={onRefresh} />
-        <PolicyUrlForm
-          messages={messages}
-          url={state.settings.policyUrl}
-          managedUrl={state.managed.policyUrl}
-          onSave={onSavePolicyUrl}
-          status={state.status}
-          now={() => new Date()}
-        />
+        <PolicyUrlForm messages={messages} state={state} onSave={onSavePolicyUrl} />
         <p>
           <a href={optionsUrl}>{messages.moreOptions}</a>
         </p>
