@@ -3,14 +3,14 @@
  * Pure and synchronous; one fold and one scan of the draft, then work proportional to what was found.
  */
 import type { Approver, LocalizedText, MentionKind, Rules } from '../policy/types';
-import { type CompiledPolicy, withCompany } from './compile';
+import { type PreparedPolicy, withCompany } from './prepared';
 import { judgeDisclosure, readerOf, type Sighting } from './disclosure';
 import { fitterFor } from './fit';
 import { localize } from '../policy/localize';
 import { announcedAt, topicInForce } from '../policy/schedule';
 import { scanHashed } from './hashed';
 import { scan } from './matcher';
-import { type FoldedText, fold } from '../text/fold';
+import { FoldBuffers, type FoldedText, fold } from '../text/fold';
 import type { AnalysisContext, Finding, FindingKind, Fix, Span } from './types';
 import { withPiece } from '../text/join';
 
@@ -31,9 +31,12 @@ interface Found {
 
 const SEVERITY_ORDER = { warn: 0, info: 1 } as const;
 
+/** Reused by every analysis (it is synchronous): a keystroke allocates no buffers that grow with the draft. */
+const buffers = new FoldBuffers();
+
 export function analyze(
   draft: string,
-  compiled: CompiledPolicy,
+  compiled: PreparedPolicy,
   roleId: string | null | undefined,
   context: AnalysisContext = {},
 ): Finding[] {
@@ -43,7 +46,7 @@ export function analyze(
   const network = context.network ?? context.account?.network;
   const now = context.now ?? Date.now();
   const text = (t: LocalizedText) => localize(t, context.locale, policy.defaultLocale);
-  const folded = fold(draft);
+  const folded = fold(draft, buffers);
   const found = collect(compiled, folded);
   const toSpans = (ranges: Ranges) => spansOf(ranges, folded, draft);
   const findings: Finding[] = [];
@@ -164,7 +167,7 @@ const PRODUCT_RULES = {
   confidential: ['confidential-product', 'confidentialProduct'],
 } as const satisfies Record<string, [FindingKind, keyof Rules]>;
 
-function collect(compiled: CompiledPolicy, folded: FoldedText): Found {
+function collect(compiled: PreparedPolicy, folded: FoldedText): Found {
   const found: Found = {
     employer: [],
     competitors: new Map(),
@@ -176,13 +179,13 @@ function collect(compiled: CompiledPolicy, folded: FoldedText): Found {
   };
   const addTo = (map: Map<number, Ranges>, index: number, start: number, end: number) => {
     const ranges = map.get(index);
-    if (ranges) ranges.push(start, end);
+    if (ranges) addRange(ranges, start, end);
     else map.set(index, [start, end]);
   };
   scan(compiled.matcher, folded, (term, start, end) => {
     for (const owner of compiled.owners[term]!) {
       switch (owner.kind) {
-        case 'employer': found.employer.push(start, end); break;
+        case 'employer': addRange(found.employer, start, end); break;
         case 'competitor': addTo(found.competitors, owner.index, start, end); break;
         case 'product': addTo(found.products, owner.index, start, end); break;
         case 'topic': addTo(found.topics, owner.index, start, end); break;
@@ -195,6 +198,18 @@ function collect(compiled: CompiledPolicy, folded: FoldedText): Found {
   });
   if (compiled.hashed) scanHashed(compiled.hashed, folded, (product, start, end) => addTo(found.products, product, start, end));
   return found;
+}
+
+/**
+ * Adds a range, merged into the last one when they overlap: they become one span anyway, and a draft repeating a
+ * phrase of nested terms would otherwise pile up a range per word.
+ */
+function addRange(ranges: Ranges, start: number, end: number): void {
+  const last = ranges.length - 1;
+  if (last > 0 && start < ranges[last]! && ranges[last - 1]! < end) {
+    ranges[last - 1] = Math.min(ranges[last - 1]!, start);
+    ranges[last] = Math.max(ranges[last]!, end);
+  } else ranges.push(start, end);
 }
 
 /**
@@ -242,7 +257,7 @@ function outside(ranges: Ranges, cover: Ranges): Ranges {
   return kept;
 }
 
-function isCorporateAccount(compiled: CompiledPolicy, account: NonNullable<AnalysisContext['account']>): boolean {
+function isCorporateAccount(compiled: PreparedPolicy, account: NonNullable<AnalysisContext['account']>): boolean {
   const handle = account.handle && bareHandle(account.handle);
   const name = account.name && sameName(account.name);
   return compiled.policy.corporateAccounts.some(

@@ -25,7 +25,7 @@ export interface HashedProducts {
   older: Map<string, readonly number[]>;
 }
 
-export function hashedProductsOf(policy: Policy): HashedProducts | undefined {
+export function hashedProductsOf(policy: Pick<Policy, 'hashedNames'> & { readonly products: readonly Pick<Policy['products'][number], 'nameHashes'>[] }): HashedProducts | undefined {
   const config = policy.hashedNames;
   if (!config) return undefined;
   const products = new Map<string, number[]>();

@@ -13,7 +13,7 @@ export function topicInForce(topic: Pick<Topic, 'activeFrom' | 'activeUntil'>, n
 }
 
 /** Whether an unreleased product's embargo is over at `now`: from then on it counts as released. */
-export function announcedAt(product: Policy['products'][number], now: number): boolean {
+export function announcedAt(product: Pick<Policy['products'][number], 'status' | 'embargoUntil'>, now: number): boolean {
   return product.status === 'unreleased' && product.embargoUntil !== undefined && Date.parse(product.embargoUntil) <= now;
 }
 

@@ -2,7 +2,7 @@
  * Folds text so that "ACME", "Acmé", "ＡＣＭＥ" and "acme" read the same, while remembering where every folded
  * character came from in the original, so matches map back to exact offsets (emoji, combining accents included).
  *
- * One pass, constant work per code point: ASCII is folded inline, anything else through a per-code-point cache.
+ * One pass, constant work per code point: one table read each (the table fills as code points are first met).
  */
 
 /** Flags per folded UTF-16 unit. */
@@ -12,8 +12,11 @@ const IN_TAG = 4; // inside the word part of a #hashtag
 const DIGIT = 8;
 
 export interface FoldedText {
-  /** The folded text: lowercase, no accents, compatibility forms unified, whitespace runs collapsed to one space. */
+  /** The folded text: lowercase, no accents, compatibility forms unified, whitespace runs collapsed to one space… */
   readonly text: string;
+  /** …as UTF-16 units (what the matcher reads; `text` is only built when read), and their number. */
+  readonly codes: Uint16Array;
+  readonly length: number;
   /** For each folded unit, the original UTF-16 offset where its source code point starts… */
   readonly origStart: Int32Array;
   /** …and where its source ends (dropped marks and invisible characters extend the unit before them). */
@@ -38,7 +41,7 @@ export function isInvisible(ch: string): boolean {
   const cp = ch.codePointAt(0)!;
   return INVISIBLE_RANGES.some(([from, to]) => cp >= from && cp <= to);
 }
-const APOSTROPHES = /^[\u2018\u2019\u201B\u02BC\u2032\uFF07\u00B4]$/u;
+const APOSTROPHES = /^[`\u2018\u2019\u201B\u02BC\u2032\uFF07\u00B4]$/u;
 const DASHES = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/u;
 const WHITESPACE = /^\s$/u;
 const MARKS = /\p{M}/gu;
@@ -50,19 +53,31 @@ const EXTRA_FOLDS: Readonly<Record<string, string>> = {
   ß: 'ss', ẞ: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ı: 'i', ħ: 'h', þ: 'th', ŀ: 'l',
 };
 
-interface FoldedCodePoint {
-  /** What the code point folds to; empty when it is dropped. */
-  readonly out: string;
-  readonly word: boolean;
-  readonly upper: boolean;
-  readonly digit: boolean;
-}
+/**
+ * What one code point folds to, packed in a number so the table holds it: the folded unit (bits 0–15) or, for a
+ * fold of several units, an index into EXPANSIONS; then flags.
+ */
+const KNOWN = 1 << 16;
+const WORD_BIT = 1 << 17;
+const UPPER_BIT = 1 << 18;
+const DIGIT_BIT = 1 << 19;
+const DROPPED = 1 << 20;
+const EXPANDS = 1 << 21;
+const UNIT = 0xffff;
 
-const cache = new Map<number, FoldedCodePoint>();
+/** Folds of several units ("ß" → "ss", "ﬁ" → "fi", "㈱" → "(株)"), and astral code points' folds. */
+const EXPANSIONS: string[] = [];
+const expansionIndex = new Map<string, number>();
+/**
+ * The fold of every BMP code point met so far, by code point: one typed-array read per character of a draft. Fixed
+ * size (256 KiB), allocated on the first non-ASCII character; ASCII is filled at once.
+ */
+let bmpTable: Uint32Array | undefined;
+/** Astral code points (emoji, mathematical letters) met so far; bounded: cleared when full. */
+const astral = new Map<number, number>();
+const ASTRAL_LIMIT = 4_096;
 
-function foldCodePoint(cp: number): FoldedCodePoint {
-  let folded = cache.get(cp);
-  if (folded) return folded;
+function foldCodePoint(cp: number): number {
   const ch = String.fromCodePoint(cp);
   let out: string;
   if (isInvisible(ch)) out = '';
@@ -74,119 +89,157 @@ function foldCodePoint(cp: number): FoldedCodePoint {
     out = '';
     for (const c of lower) out += EXTRA_FOLDS[c] ?? c;
   }
-  folded = {
-    out,
-    word: WORD_CHAR.test(ch), // "™" folds to "tm" but is no letter: "Acme™" still ends the word "Acme"
+  const flags =
+    KNOWN |
+    (WORD_CHAR.test(ch) ? WORD_BIT : 0) | // "™" folds to "tm" but is no letter: "Acme™" still ends the word "Acme"
+    (ch !== ch.toLowerCase() ? UPPER_BIT : 0) |
+    (DIGITS.test(out) ? DIGIT_BIT : 0);
+  if (out === '') return flags | DROPPED;
+  if (out.length === 1) return flags | out.charCodeAt(0);
+  let index = expansionIndex.get(out);
+  if (index === undefined) {
+    index = EXPANSIONS.push(out) - 1;
+    expansionIndex.set(out, index);
+  }
+  return flags | EXPANDS | index;
+}
 
-    upper: ch !== ch.toLowerCase(),
-    digit: DIGITS.test(out),
-  };
-  cache.set(cp, folded);
-  return folded;
+const ASCII_TABLE = Uint32Array.from({ length: 128 }, (_, c) => foldCodePoint(c));
+
+function infoOfBmp(c: number): number {
+  if (c < 128) return ASCII_TABLE[c]!;
+  bmpTable ??= new Uint32Array(65536);
+  return bmpTable[c] || (bmpTable[c] = foldCodePoint(c));
+}
+
+function infoOfAstral(cp: number): number {
+  let info = astral.get(cp);
+  if (info === undefined) {
+    if (astral.size >= ASTRAL_LIMIT) astral.clear();
+    info = foldCodePoint(cp);
+    astral.set(cp, info);
+  }
+  return info;
+}
+
+/**
+ * Buffers one reader reuses from fold to fold (a keystroke's analysis allocates nothing that grows with the draft).
+ * A fold made with them is valid until the next fold made with them; drafts longer than the limit get their own.
+ */
+export class FoldBuffers {
+  codes = new Uint16Array(0);
+  origStart = new Int32Array(0);
+  origEnd = new Int32Array(0);
+  flags = new Uint8Array(0);
+  cut = new Uint8Array(0);
+  static readonly LIMIT = 1 << 16;
+
+  reserve(capacity: number): this {
+    if (this.codes.length >= capacity) return this;
+    this.codes = new Uint16Array(capacity);
+    this.origStart = new Int32Array(capacity);
+    this.origEnd = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.cut = new Uint8Array(capacity + 1);
+    return this;
+  }
 }
 
 /** Folds a whole text and keeps the offset map and word cuts. Linear in the text. */
-export function fold(original: string): FoldedText {
+export function fold(original: string, reuse?: FoldBuffers): FoldedText {
   const n = original.length;
   // Folding rarely grows text; compatibility expansions (ligatures, "㈱") are handled by growing the buffers.
-  let capacity = n + 16;
-  let codes = new Uint16Array(capacity);
-  let origStart = new Int32Array(capacity);
-  let origEnd = new Int32Array(capacity);
-  let flags = new Uint8Array(capacity);
+  let buffers = (reuse && n + 16 <= FoldBuffers.LIMIT ? reuse : new FoldBuffers()).reserve(n + 16);
+  let { codes, origStart, origEnd, flags } = buffers;
+  let capacity = codes.length;
   let len = 0;
   let tagPending = false; // just saw "#"
   let inTag = false;
 
-  const push = (code: number, start: number, end: number, flag: number) => {
-    if (len === capacity) {
-      capacity *= 2;
-      codes = grow(codes, capacity);
-      origStart = grow(origStart, capacity);
-      origEnd = grow(origEnd, capacity);
-      flags = grow(flags, capacity);
+  for (let i = 0; i < n; ) {
+    const start = i;
+    const c = original.charCodeAt(i);
+    let info: number;
+    if (c < 0xd800 || c > 0xdfff) {
+      info = infoOfBmp(c);
+      i++;
+    } else {
+      const cp = original.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+      info = cp > 0xffff ? infoOfAstral(cp) : KNOWN | cp; // a lone surrogate stays as it is
     }
-    codes[len] = code;
-    origStart[len] = start;
-    origEnd[len] = end;
-    flags[len] = flag;
-    len++;
-  };
-
-  // A hashtag's word part starts right after "#" and runs to the next non-word character.
-  const trackTag = (code: number, isWord: boolean) => {
-    if (code === 35 /* # */) {
+    const expansion = info & EXPANDS ? EXPANSIONS[info & UNIT]! : undefined;
+    const first = expansion ? expansion.charCodeAt(0) : info & UNIT;
+    if (info & DROPPED || (first === 32 && len > 0 && codes[len - 1] === 32)) {
+      if (len > 0) origEnd[len - 1] = i; // a dropped mark or a run of spaces belongs to the character before it
+      continue;
+    }
+    // A hashtag's word part starts right after "#" and runs to the next non-word character.
+    const isWord = (info & WORD_BIT) !== 0;
+    if (first === 35 /* # */) {
       tagPending = true;
       inTag = false;
     } else if (isWord) {
       inTag ||= tagPending;
       tagPending = false;
-    } else {
-      tagPending = inTag = false;
+    } else tagPending = inTag = false;
+    const flag = (isWord ? WORD : 0) | (info & UPPER_BIT ? UPPER : 0) | (inTag ? IN_TAG : 0) | (info & DIGIT_BIT ? DIGIT : 0);
+    const units = expansion ? expansion.length : 1;
+    if (len + units > capacity) {
+      buffers = grown(buffers, len, capacity * 2);
+      ({ codes, origStart, origEnd, flags } = buffers);
+      capacity = codes.length;
     }
-  };
-
-  for (let i = 0; i < n; ) {
-    const start = i;
-    let c = original.charCodeAt(i);
-    if (c < 0x80) {
-      i++;
-      const isUpper = c >= 65 && c <= 90;
-      if (isUpper) c += 32;
-      else if (c === 96) c = 39; // a backtick typed for an apostrophe
-      else if (c === 9 || c === 10 || c === 11 || c === 12 || c === 13) c = 32;
-      if (c === 32 && len > 0 && codes[len - 1] === 32) {
-        origEnd[len - 1] = i; // collapse whitespace runs
-        continue;
-      }
-      const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
-      trackTag(c, isWord);
-      const isDigit = c >= 48 && c <= 57;
-      push(c, start, i, (isWord ? WORD : 0) | (isUpper ? UPPER : 0) | (inTag ? IN_TAG : 0) | (isDigit ? DIGIT : 0));
-      continue;
+    for (let k = 0; k < units; k++) {
+      codes[len] = k === 0 ? first : expansion!.charCodeAt(k);
+      origStart[len] = start;
+      origEnd[len] = i;
+      flags[len++] = flag;
     }
-    const cp = original.codePointAt(i)!;
-    i += cp > 0xffff ? 2 : 1;
-    const { out, word, upper, digit } = foldCodePoint(cp);
-    if (out === '' || (out === ' ' && len > 0 && codes[len - 1] === 32)) {
-      if (len > 0) origEnd[len - 1] = i; // a dropped mark belongs to the character before it
-      continue;
-    }
-    trackTag(out.charCodeAt(0), word);
-    const flag = (word ? WORD : 0) | (upper ? UPPER : 0) | (inTag ? IN_TAG : 0) | (digit ? DIGIT : 0);
-    for (let k = 0; k < out.length; k++) push(out.charCodeAt(k), start, i, flag);
   }
 
+  const cut = computeCuts(buffers, len);
+  let text: string | undefined;
   return {
-    text: decode(codes, len),
+    length: len,
+    codes: codes.subarray(0, len),
+    get text() {
+      return (text ??= decode(codes, len));
+    },
     origStart: origStart.subarray(0, len),
     origEnd: origEnd.subarray(0, len),
-    cut: computeCuts(flags, len),
+    cut,
   };
 }
 
-function computeCuts(flags: Uint8Array, len: number): Uint8Array {
-  const cut = new Uint8Array(len + 1);
+function computeCuts({ flags, cut: buffer }: FoldBuffers, len: number): Uint8Array {
+  const cut = buffer.subarray(0, len + 1);
   cut[0] = 1;
   cut[len] = 1;
   for (let i = 1; i < len; i++) {
     const prev = flags[i - 1]!;
     const here = flags[i]!;
-    if (!(prev & WORD) || !(here & WORD)) cut[i] = 1;
+    let at = 0;
+    if (!(prev & WORD) || !(here & WORD)) at = 1;
     else if (prev & here & IN_TAG) {
       // "#Acme2026": letters↔digits. "#acmeLife": lower→Upper. "#ACMELife": the last capital of a run that
       // starts a lowercase word.
       const next = i + 1 < len ? flags[i + 1]! : 0;
-      if ((prev ^ here) & DIGIT) cut[i] = 1;
-      else if (here & UPPER && (!(prev & UPPER) || (next & WORD && !(next & UPPER)))) cut[i] = 1;
+      if ((prev ^ here) & DIGIT) at = 1;
+      else if (here & UPPER && (!(prev & UPPER) || (next & WORD && !(next & UPPER)))) at = 1;
     }
+    cut[i] = at;
   }
   return cut;
 }
 
-function grow<T extends Uint16Array | Int32Array | Uint8Array>(array: T, capacity: number): T {
-  const bigger = new (array.constructor as new (n: number) => T)(capacity);
-  bigger.set(array);
+/** Fresh, bigger buffers holding the first `len` units (a fold that expanded past its guess). */
+function grown(buffers: FoldBuffers, len: number, capacity: number): FoldBuffers {
+  const bigger = new FoldBuffers().reserve(capacity);
+  bigger.codes.set(buffers.codes.subarray(0, len));
+  bigger.origStart.set(buffers.origStart.subarray(0, len));
+  bigger.origEnd.set(buffers.origEnd.subarray(0, len));
+  bigger.flags.set(buffers.flags.subarray(0, len));
   return bigger;
 }
 

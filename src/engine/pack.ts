@@ -1,0 +1,106 @@
+/**
+ * `packPolicy(policy)`: everything a tab needs to analyse drafts, worked out once by the background — every term
+ * folded, its owners listed, every role resolved — as plain data a tab loads only when a draft first needs it.
+ * Term lists, scenarios and everything else only pages show are left out.
+ */
+import { allTranslations } from '../policy/localize';
+import { companyNamer } from '../policy/names';
+import { resolveRole, type RoleView } from '../policy/roles';
+import { policyTerms, type TermOwner } from '../policy/terms';
+import type { Policy, Topic } from '../policy/types';
+import { foldTerm } from '../text/fold';
+import {
+  type AnalysisView,
+  type AnalyzedPolicy,
+  type AnalyzedTopic,
+  OWNER_KINDS,
+  OWNER_STRIDE,
+  type OwnerCode,
+  PACK_FORMAT,
+  type PolicyPack,
+  withCompany,
+} from './prepared';
+
+const code = (kind: (typeof OWNER_KINDS)[number], index = 0): OwnerCode => OWNER_KINDS.indexOf(kind) + OWNER_STRIDE * index;
+const codeOf = (owner: TermOwner): OwnerCode => (owner.kind === 'employer' ? code('employer') : code(owner.kind, owner.index));
+
+/** "Views are my own." and "(views are my own)" both count: a presence phrase ignores punctuation at its edges. */
+function foldPhrase(phrase: string): string {
+  return foldTerm(phrase).replace(/^[^\p{L}\p{N}#@$]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+const withoutTerms = ({ terms: _terms, ...topic }: Topic): AnalyzedTopic => topic;
+const view = ({ rules, topics }: RoleView): AnalysisView => ({ rules, topics: topics.map(withoutTerms) });
+
+export function packPolicy(policy: Policy, demo: boolean): PolicyPack {
+  const roleViews = policy.roles.map((r) => [r.id, resolveRole(policy, r.id)] as const);
+  const base = resolveRole(policy, null);
+  const views = [base, ...roleViews.map(([, v]) => v)];
+
+  const byTerm = new Map<string, OwnerCode[]>();
+  const own = (owner: OwnerCode, term: string, foldWith: (t: string) => string = foldTerm) => {
+    const folded = foldWith(term);
+    if (!folded) return;
+    const list = byTerm.get(folded);
+    if (!list) byTerm.set(folded, [owner]);
+    else if (!list.includes(owner)) list.push(owner);
+  };
+
+  for (const { typed, owner, path } of policyTerms(policy)) {
+    own(codeOf(owner), typed);
+    if (owner.kind === 'employer' && path[1] === 'domains') own(code('company-link'), typed);
+  }
+
+  // A disclaimer or disclosure counts as present in any wording any role would insert or accept, with any of the
+  // company's names where the wording says "{company}".
+  const names = [policy.company.name, ...policy.company.aliases];
+  const namesTheCompany = companyNamer(policy);
+  for (const kind of ['disclaimer', 'disclosure'] as const) {
+    for (const { rules } of views) {
+      const rule = rules[kind];
+      for (const phrase of [...rule.variants, ...allTranslations(rule.text), ...allTranslations(rule.short)]) {
+        for (const wording of phrase.includes('{company}') ? names.map((name) => withCompany(phrase, name)) : [phrase]) {
+          const owner = kind === 'disclaimer' ? 'disclaimer' : namesTheCompany(wording) ? 'clear-disclosure' : 'weak-disclosure';
+          own(code(owner), wording, foldPhrase);
+        }
+      }
+    }
+  }
+  for (const { rules } of views) {
+    for (const wording of rules.disclosure.weakVariants) own(code('weak-disclosure'), wording, foldPhrase);
+    for (const cue of rules.disclosure.endorsementCues) own(code('endorsement-cue'), cue);
+  }
+
+  const baseView = view(base);
+  // Sorted, so a tab builds its trie without sorting.
+  const terms = [...byTerm.keys()].sort((a, b) => (a < b ? -1 : 1));
+  return {
+    format: PACK_FORMAT,
+    demo,
+    policy: analyzedPart(policy),
+    terms,
+    owners: terms.map((term) => byTerm.get(term)!),
+    base: baseView,
+    roles: roleViews.map(([id, roleView]) => {
+      const { rules, topics } = view(roleView);
+      const changed = topics.flatMap((topic, i) => (JSON.stringify(topic) === JSON.stringify(baseView.topics[i]) ? [] : [[i, topic] as const]));
+      return { id, rules, topics: changed };
+    }),
+  };
+}
+
+function analyzedPart(policy: Policy): AnalyzedPolicy {
+  const { version, defaultLocale, feedback, company, competitors, products, corporateAccounts, hashedNames } = policy;
+  return {
+    version,
+    defaultLocale,
+    ...(feedback && { feedback }),
+    company: { name: company.name },
+    competitors: competitors.map(({ id, name }) => ({ id, name })),
+    products: products.map(({ id, name, status, embargoUntil, nameHashes }) => ({
+      id, name, status, ...(embargoUntil && { embargoUntil }), ...(nameHashes && { nameHashes }),
+    })),
+    corporateAccounts,
+    ...(hashedNames && { hashedNames }),
+  };
+}
