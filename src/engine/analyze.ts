@@ -230,7 +230,7 @@ function spansOf(ranges: Ranges, folded: FoldedText, draft: string): Span[] {
   }
   return merged.map(([start, end]) => {
     const from = folded.origStart[start]!;
-    const to = folded.origEnd[end - 1]!;
+    const to = folded.endOf(end - 1);
     return { start: from, end: to, text: draft.slice(from, to) };
   });
 }

@@ -17,10 +17,13 @@ export interface FoldedText {
   /** …as UTF-16 units (what the matcher reads; `text` is only built when read), and their number. */
   readonly codes: Uint16Array;
   readonly length: number;
-  /** For each folded unit, the original UTF-16 offset where its source code point starts… */
+  /** For each folded unit, the original UTF-16 offset where its source code point starts. */
   readonly origStart: Int32Array;
-  /** …and where its source ends (dropped marks and invisible characters extend the unit before them). */
-  readonly origEnd: Int32Array;
+  /**
+   * Where the source of folded unit `i` ends in the original: where the next source starts (dropped marks,
+   * invisible characters and collapsed spaces belong to the unit before them), or the original's end.
+   */
+  endOf(i: number): number;
   /**
    * `cut[i]` is 1 where a word may start or end at folded offset `i` (length + 1 entries): at the text's edges,
    * between a word character and anything else, and at CamelCase humps inside hashtags ("#Acme|Life").
@@ -54,18 +57,16 @@ const EXTRA_FOLDS: Readonly<Record<string, string>> = {
 };
 
 /**
- * What one code point folds to, packed in a number so the table holds it: the folded unit (bits 0–15) or, for a
- * fold of several units, an index into EXPANSIONS; then flags.
+ * What one code point folds to, packed in a number so a table holds it: the folded unit (bits 0–15) or, for a fold
+ * of several units, an index into EXPANSIONS; the unit's flags (bits 16–23); then what kind of fold it is.
  */
-const KNOWN = 1 << 16;
-const WORD_BIT = 1 << 17;
-const UPPER_BIT = 1 << 18;
-const DIGIT_BIT = 1 << 19;
-const DROPPED = 1 << 20;
-const EXPANDS = 1 << 21;
 const UNIT = 0xffff;
+const FLAGS_SHIFT = 16;
+const KNOWN = 1 << 24;
+const DROPPED = 1 << 25;
+const EXPANDS = 1 << 26;
 
-/** Folds of several units ("ß" → "ss", "ﬁ" → "fi", "㈱" → "(株)"), and astral code points' folds. */
+/** Folds of several units ("ß" → "ss", "ﬁ" → "fi", "㈱" → "(株)"). */
 const EXPANSIONS: string[] = [];
 const expansionIndex = new Map<string, number>();
 /**
@@ -90,24 +91,23 @@ function foldCodePoint(cp: number): number {
     for (const c of lower) out += EXTRA_FOLDS[c] ?? c;
   }
   const flags =
-    KNOWN |
-    (WORD_CHAR.test(ch) ? WORD_BIT : 0) | // "™" folds to "tm" but is no letter: "Acme™" still ends the word "Acme"
-    (ch !== ch.toLowerCase() ? UPPER_BIT : 0) |
-    (DIGITS.test(out) ? DIGIT_BIT : 0);
-  if (out === '') return flags | DROPPED;
-  if (out.length === 1) return flags | out.charCodeAt(0);
+    (WORD_CHAR.test(ch) ? WORD : 0) | // "™" folds to "tm" but is no letter: "Acme™" still ends the word "Acme"
+    (ch !== ch.toLowerCase() ? UPPER : 0) |
+    (DIGITS.test(out) ? DIGIT : 0);
+  const info = KNOWN | (flags << FLAGS_SHIFT);
+  if (out === '') return info | DROPPED;
+  if (out.length === 1) return info | out.charCodeAt(0);
   let index = expansionIndex.get(out);
   if (index === undefined) {
     index = EXPANSIONS.push(out) - 1;
     expansionIndex.set(out, index);
   }
-  return flags | EXPANDS | index;
+  return info | EXPANDS | index;
 }
 
 const ASCII_TABLE = Uint32Array.from({ length: 128 }, (_, c) => foldCodePoint(c));
 
 function infoOfBmp(c: number): number {
-  if (c < 128) return ASCII_TABLE[c]!;
   bmpTable ??= new Uint32Array(65536);
   return bmpTable[c] || (bmpTable[c] = foldCodePoint(c));
 }
@@ -129,7 +129,6 @@ function infoOfAstral(cp: number): number {
 export class FoldBuffers {
   codes = new Uint16Array(0);
   origStart = new Int32Array(0);
-  origEnd = new Int32Array(0);
   flags = new Uint8Array(0);
   cut = new Uint8Array(0);
   static readonly LIMIT = 1 << 16;
@@ -138,7 +137,6 @@ export class FoldBuffers {
     if (this.codes.length >= capacity) return this;
     this.codes = new Uint16Array(capacity);
     this.origStart = new Int32Array(capacity);
-    this.origEnd = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.cut = new Uint8Array(capacity + 1);
     return this;
@@ -148,57 +146,60 @@ export class FoldBuffers {
 /** Folds a whole text and keeps the offset map and word cuts. Linear in the text. */
 export function fold(original: string, reuse?: FoldBuffers): FoldedText {
   const n = original.length;
-  // Folding rarely grows text; compatibility expansions (ligatures, "㈱") are handled by growing the buffers.
+  // Folding rarely grows text; compatibility expansions (ligatures, "㈱") grow the buffers when they must.
   let buffers = (reuse && n + 16 <= FoldBuffers.LIMIT ? reuse : new FoldBuffers()).reserve(n + 16);
-  let { codes, origStart, origEnd, flags } = buffers;
-  let capacity = codes.length;
+  let { codes, origStart, flags } = buffers;
   let len = 0;
   let tagPending = false; // just saw "#"
   let inTag = false;
 
   for (let i = 0; i < n; ) {
     const start = i;
-    const c = original.charCodeAt(i);
+    const c = original.charCodeAt(i++);
     let info: number;
-    if (c < 0xd800 || c > 0xdfff) {
-      info = infoOfBmp(c);
-      i++;
-    } else {
-      const cp = original.codePointAt(i)!;
-      i += cp > 0xffff ? 2 : 1;
-      info = cp > 0xffff ? infoOfAstral(cp) : KNOWN | cp; // a lone surrogate stays as it is
+    if (c < 128) info = ASCII_TABLE[c]!;
+    else if (c < 0xd800 || c > 0xdfff) info = infoOfBmp(c);
+    else {
+      const low = c <= 0xdbff && i < n ? original.charCodeAt(i) : 0;
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        i++;
+        info = infoOfAstral(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+      } else info = KNOWN | c; // a lone surrogate stays as it is
     }
+    if (info & DROPPED) continue; // a dropped mark belongs to the character before it
     const expansion = info & EXPANDS ? EXPANSIONS[info & UNIT]! : undefined;
     const first = expansion ? expansion.charCodeAt(0) : info & UNIT;
-    if (info & DROPPED || (first === 32 && len > 0 && codes[len - 1] === 32)) {
-      if (len > 0) origEnd[len - 1] = i; // a dropped mark or a run of spaces belongs to the character before it
-      continue;
-    }
+    if (first === 32 && len > 0 && codes[len - 1] === 32) continue; // so does a run of spaces
     // A hashtag's word part starts right after "#" and runs to the next non-word character.
-    const isWord = (info & WORD_BIT) !== 0;
+    const word = info & (WORD << FLAGS_SHIFT);
     if (first === 35 /* # */) {
       tagPending = true;
       inTag = false;
-    } else if (isWord) {
+    } else if (word) {
       inTag ||= tagPending;
       tagPending = false;
     } else tagPending = inTag = false;
-    const flag = (isWord ? WORD : 0) | (info & UPPER_BIT ? UPPER : 0) | (inTag ? IN_TAG : 0) | (info & DIGIT_BIT ? DIGIT : 0);
-    const units = expansion ? expansion.length : 1;
-    if (len + units > capacity) {
-      buffers = grown(buffers, len, capacity * 2);
-      ({ codes, origStart, origEnd, flags } = buffers);
-      capacity = codes.length;
+    const flag = ((info >>> FLAGS_SHIFT) & 0xff) | (inTag ? IN_TAG : 0);
+    if (expansion) {
+      // Room for this expansion and one unit per character still to come.
+      if (len + expansion.length + (n - i) > codes.length) {
+        buffers = grown(buffers, len, 2 * (len + expansion.length + (n - i)));
+        ({ codes, origStart, flags } = buffers);
+      }
+      for (let k = 0; k < expansion.length; k++) {
+        codes[len] = expansion.charCodeAt(k);
+        origStart[len] = start;
+        flags[len++] = flag;
+      }
+      continue;
     }
-    for (let k = 0; k < units; k++) {
-      codes[len] = k === 0 ? first : expansion!.charCodeAt(k);
-      origStart[len] = start;
-      origEnd[len] = i;
-      flags[len++] = flag;
-    }
+    codes[len] = first;
+    origStart[len] = start;
+    flags[len++] = flag;
   }
 
   const cut = computeCuts(buffers, len);
+  const starts = origStart.subarray(0, len);
   let text: string | undefined;
   return {
     length: len,
@@ -206,8 +207,12 @@ export function fold(original: string, reuse?: FoldBuffers): FoldedText {
     get text() {
       return (text ??= decode(codes, len));
     },
-    origStart: origStart.subarray(0, len),
-    origEnd: origEnd.subarray(0, len),
+    origStart: starts,
+    endOf(i) {
+      let next = i + 1;
+      while (next < len && starts[next] === starts[i]) next++; // the units of one expansion share their source
+      return next < len ? starts[next]! : n;
+    },
     cut,
   };
 }
@@ -238,7 +243,6 @@ function grown(buffers: FoldBuffers, len: number, capacity: number): FoldBuffers
   const bigger = new FoldBuffers().reserve(capacity);
   bigger.codes.set(buffers.codes.subarray(0, len));
   bigger.origStart.set(buffers.origStart.subarray(0, len));
-  bigger.origEnd.set(buffers.origEnd.subarray(0, len));
   bigger.flags.set(buffers.flags.subarray(0, len));
   return bigger;
 }
