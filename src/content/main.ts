@@ -1,16 +1,17 @@
 /**
- * The content script's job on one site: keep the compiled policy and settings current from storage, and give
- * every compose editor its session. Nothing here reaches the network.
+ * The content script's job on one site: keep the settings and, once a draft needs it, the policy current from
+ * storage, and give every compose editor its session. Nothing here reaches the network.
  *
  * When the extension is updated, disabled or removed, this copy of the script is cut off from it: its runtime's id
  * goes away. Chrome does not put the new version into tabs already open, so the next time Candor is about to act
  * here it retires: a box the user is writing in says to reload the page, every other trace leaves the page. No
  * event or message the page could forge does this.
  */
-import { compileIfReadable, type CompiledPolicy } from '../engine/compile';
+import { type LoadedPack, loadPackInSlices } from '../engine/prepared';
 import type { SiteAdapter } from '../sites/adapter';
-import { inForce } from '../store/in-force';
-import { readState, runsTheDemo, type SharedState, type StorageArea, type StorageChanges, watchState } from '../store/state';
+import { choicesInForce } from '../store/in-force';
+import type { StorageArea, StorageChanges } from '../store/state';
+import { readPack, readTabSettings, type TabSettings, watchTab } from '../store/tab-state';
 import { messagesFor } from '../ui/messages';
 import { EditorSession, type SessionContext } from './session';
 import { watchEditors } from './watcher';
@@ -35,10 +36,37 @@ function extensionGone(runtime: { readonly id?: string }): boolean {
   }
 }
 
+/** Lets the page run between two slices of building a large policy's automaton (no timer clamping). */
+function pause(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 export async function startCandor(env: ContentEnvironment): Promise<() => void> {
-  let state: SharedState = await readState(env.storage);
-  // Once per policy received (at start and when storage says the policy changed), never per keystroke.
-  let compiled: CompiledPolicy | undefined = compileIfReadable(state.active?.policy);
+  let tab: TabSettings = await readTabSettings(env.storage);
+  // The policy is loaded the first time a draft needs analysing (after the user's own input in a compose box), and
+  // again when the background says it changed; never at page load, never on a network switched off.
+  let policy: LoadedPack | undefined;
+  let wanted = false;
+  let loading = false;
+  let packChanges = 0;
+  const load = () => {
+    loading = true;
+    const seen = packChanges;
+    void readPack(env.storage)
+      .then((pack) => pack && loadPackInSlices(pack, pause))
+      .catch(() => undefined) // a pack this tab cannot read: no advice until a good one arrives
+      .then((loaded) => {
+        loading = false;
+        if (stopped) return;
+        if (seen !== packChanges) return load(); // it changed while loading
+        policy = loaded;
+        refreshAll();
+      });
+  };
 
   const sessions = new Map<HTMLElement, EditorSession>();
   let stopped = false;
@@ -47,9 +75,15 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
     ownPage: env.ownPage ?? false,
     current() {
       if (!stopped && extensionGone(env.runtime)) queueMicrotask(retire);
-      if (stopped || !compiled || state.settings.disabledNetworks?.includes(env.adapter.network)) return undefined;
-      const { role, locale } = inForce(state, env.browserLanguage);
-      return { compiled, role, locale, demo: runsTheDemo(state) };
+      if (stopped || tab.settings.disabledNetworks?.includes(env.adapter.network)) return undefined;
+      return choicesInForce(tab, env.browserLanguage);
+    },
+    policy() {
+      if (!wanted && !stopped) {
+        wanted = true;
+        load();
+      }
+      return policy;
     },
     successorOf(box, predecessor) {
       for (const session of sessions.values()) {
@@ -58,10 +92,7 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
       return undefined;
     },
   };
-
-  const unwatchState = watchState(env.storage, env.changes, (next, policyChanged) => {
-    if (policyChanged) compiled = compileIfReadable(next.active?.policy);
-    state = next;
+  const refreshAll = () => {
     for (const session of sessions.values()) {
       try {
         session.refresh();
@@ -69,6 +100,18 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
         // One box a hostile or broken page makes unreadable does not keep the others on the old policy.
       }
     }
+  };
+
+  const unwatch = watchTab(env.storage, env.changes, {
+    settingsChanged(next) {
+      tab = next;
+      refreshAll();
+    },
+    packChanged() {
+      packChanges++;
+      // Boxes keep the policy they have until the new one is ready.
+      if (wanted && !loading) load();
+    },
   });
   const watcher = watchEditors(
     env.doc,
@@ -81,7 +124,7 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
   );
   function retire() {
     if (stopped) return;
-    const messages = messagesFor(inForce(state, env.browserLanguage).locale);
+    const messages = messagesFor(choicesInForce(tab, env.browserLanguage).locale);
     for (const session of sessions.values()) session.retire(messages);
     sessions.clear();
     stop();
@@ -89,7 +132,7 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
   function stop() {
     if (stopped) return;
     stopped = true;
-    unwatchState();
+    unwatch();
     watcher.stop();
   }
   return stop;

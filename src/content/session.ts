@@ -7,7 +7,7 @@
  */
 import { h } from 'preact';
 import { analyze } from '../engine/analyze';
-import type { CompiledPolicy } from '../engine/compile';
+import type { LoadedPack } from '../engine/prepared';
 import type { Finding } from '../engine/types';
 import type { PublicSurface, SiteAdapter } from '../sites/adapter';
 import { type InsertOutcome, insertText } from '../editor/insert';
@@ -31,8 +31,13 @@ export interface SessionContext {
   readonly adapter: SiteAdapter;
   /** Candor's own page (the playground), whose drafts count as the user's from the start. */
   readonly ownPage: boolean;
-  /** The compiled policy, role and language in force, or undefined when Candor is off here. */
-  current(): { compiled: CompiledPolicy; role: string | undefined; locale: 'en' | 'fr'; demo: boolean } | undefined;
+  /** The role and language in force, or undefined when Candor is off here. */
+  current(): { role: string | undefined; locale: 'en' | 'fr' } | undefined;
+  /**
+   * The policy, once loaded. Asking for it the first time starts loading it (sessions are refreshed when it is
+   * ready), so only a draft that needs analysing asks.
+   */
+  policy(): LoadedPack | undefined;
   /** The session of the box now standing where `box` was (the site replaced the editor), if any. */
   successorOf(box: DOMRect, predecessor: EditorSession): EditorSession | undefined;
 }
@@ -48,6 +53,8 @@ export class EditorSession {
   /** Set by the user's first trusted input in this box; until then the box is not the user's draft. */
   private typedByUser: boolean;
   private status: NudgeStatus | undefined;
+  /** The policy the findings came from (its feedback address and version, whether it is the demo). */
+  private analyzedWith: LoadedPack | undefined;
   private busy = false;
   private destroyed = false;
 
@@ -77,10 +84,12 @@ export class EditorSession {
     clearTimeout(this.timer);
     this.timer = undefined;
     const now = this.context.current();
-    const draft = this.typedByUser && onScreen(this.editor) ? readDraft(this.editor) : '';
+    const draft = now && this.typedByUser && onScreen(this.editor) ? readDraft(this.editor) : '';
     // An empty box has nothing to advise on yet (the corporate-account reminder would otherwise show on every one).
-    this.findings = now && draft.trim() !== ''
-      ? analyze(draft, now.compiled, now.role, {
+    const policy = now && draft.trim() !== '' ? this.context.policy() : undefined;
+    this.analyzedWith = policy;
+    this.findings = now && policy
+      ? analyze(draft, policy, now.role, {
           locale: now.locale,
           network: this.context.adapter.network,
           account: this.account(),
@@ -171,10 +180,8 @@ export class EditorSession {
         },
         onFix: (finding) => void this.applyFix(finding),
         onCopy: (text) => void this.copy(text),
-        demo: now?.demo ?? false,
-        feedback:
-          now &&
-          feedbackLink(now.compiled.policy.feedback, (finding) => ({ rule: finding.ruleId, version: now.compiled.policy.version, role: now.role })),
+        demo: this.analyzedWith?.demo ?? false,
+        feedback: this.analyzedWith && feedbackOf(this.analyzedWith, now?.role),
       }),
     );
   }
@@ -250,6 +257,10 @@ function statusOf(outcome: InsertOutcome, text: string, messages: Messages): Nud
 }
 
 /** The user can see the box: laid out, not hidden, and at least partly inside the viewport. */
+function feedbackOf({ policy }: LoadedPack, role: string | undefined) {
+  return feedbackLink(policy.feedback, (finding) => ({ rule: finding.ruleId, version: policy.version, role }));
+}
+
 function onScreen(editor: HTMLElement): boolean {
   const view = editor.ownerDocument.defaultView;
   const box = editor.getBoundingClientRect();

@@ -9,6 +9,7 @@ import { resolveRole, type RoleView } from '../policy/roles';
 import { policyTerms, type TermOwner } from '../policy/terms';
 import type { Policy, Topic } from '../policy/types';
 import { foldTerm } from '../text/fold';
+import { sha256Hex } from '../text/sha256';
 import {
   type AnalysisView,
   type AnalyzedPolicy,
@@ -74,7 +75,7 @@ export function packPolicy(policy: Policy, demo: boolean): PolicyPack {
   const baseView = view(base);
   // Sorted, so a tab builds its trie without sorting.
   const terms = [...byTerm.keys()].sort((a, b) => (a < b ? -1 : 1));
-  return {
+  const pack: Omit<PolicyPack, 'key'> = {
     format: PACK_FORMAT,
     demo,
     policy: analyzedPart(policy),
@@ -87,6 +88,7 @@ export function packPolicy(policy: Policy, demo: boolean): PolicyPack {
       return { id, rules, topics: changed };
     }),
   };
+  return { key: sha256Hex(JSON.stringify(pack)), ...pack };
 }
 
 function analyzedPart(policy: Policy): AnalyzedPolicy {

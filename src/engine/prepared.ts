@@ -63,6 +63,8 @@ export const OWNER_STRIDE = 16;
 
 export interface PolicyPack {
   readonly format: typeof PACK_FORMAT;
+  /** A digest of everything else: the background rewrites the pack only when it changes. */
+  readonly key: string;
   /** The bundled demo policy: nudges say their advice is about a fictional company. */
   readonly demo: boolean;
   readonly policy: AnalyzedPolicy;

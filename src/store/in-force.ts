@@ -16,11 +16,16 @@ export interface InForce {
 }
 
 export function inForce(state: SharedState, browserLanguage: string): InForce {
-  return { policy: state.active?.policy, role: roleInForce(state), locale: uiLocale(state.settings, browserLanguage) };
+  return { policy: state.active?.policy, ...choicesInForce(state, browserLanguage) };
+}
+
+/** The role and language in force, from the settings alone (what a tab reads before it needs the policy). */
+export function choicesInForce(state: Pick<SharedState, 'settings' | 'managed'>, browserLanguage: string): Omit<InForce, 'policy'> {
+  return { role: roleInForce(state), locale: uiLocale(state.settings, browserLanguage) };
 }
 
 /** The role in force: the organisation's choice when it made one, else the user's. */
-function roleInForce(state: SharedState): string | undefined {
+function roleInForce(state: Pick<SharedState, 'settings' | 'managed'>): string | undefined {
   return state.managed.role ?? state.settings.role;
 }
 

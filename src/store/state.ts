@@ -14,7 +14,7 @@ export interface ActivePolicy {
   readonly url?: string;
   readonly etag?: string;
   readonly lastModified?: string;
-  /** When the server last confirmed this copy (ISO time). */
+  /** When the server sent this copy (ISO time); a later "304 Not Modified" shows in the status's `checkedAt`. */
   readonly fetchedAt?: string;
   /** The public key its signature was checked with, if one was required. */
   readonly signedWith?: string;

@@ -4,10 +4,10 @@
  */
 import type { SyncStatus } from '../store/state';
 
-export function serialized(run: () => Promise<SyncStatus>): () => Promise<SyncStatus> {
-  let current: Promise<SyncStatus> | undefined;
-  let queued: Promise<SyncStatus> | undefined;
-  const start = (): Promise<SyncStatus> => {
+export function serialized<T = SyncStatus>(run: () => Promise<T>): () => Promise<T> {
+  let current: Promise<T> | undefined;
+  let queued: Promise<T> | undefined;
+  const start = (): Promise<T> => {
     current = run().finally(() => (current = undefined));
     return current;
   };

@@ -92,7 +92,10 @@ export async function syncPolicy(env: SyncEnvironment): Promise<SyncStatus> {
       throw error;
     });
     if (fetched.kind === 'not-modified' && cached) {
-      return save({ checkedAt, source: target.source, url }, { ...cached, source: target.source, fetchedAt: checkedAt });
+      // The copy in force is confirmed, and the status says when: rewriting it would wake every reader for nothing
+      // (and could re-pin a copy "Reset" unpinned meanwhile).
+      const sameSource = cached.source === target.source;
+      return save({ checkedAt, source: target.source, url }, sameSource ? undefined : { ...cached, source: target.source });
     }
     if (fetched.kind === 'not-modified') throw new SyncError('http-status', 'The server answered 304 Not Modified to a first request.');
     if (target.publicKey) await checkSignature(url, fetched.bytes, target.publicKey, limits);

@@ -7,6 +7,7 @@ import type { Policy } from '../policy/types';
 import { type Settings, STORAGE_KEYS, type SyncStatus } from '../store/state';
 import { DEFAULT_REFRESH_MINUTES, type ManagedConfig, parseManaged } from './managed';
 import { isRefreshRequest } from './messages';
+import { updatePack } from './pack';
 import { type RemovableStorageArea, recheckStored } from './recheck';
 import { jitteredDelay, serialized } from './runner';
 import type { SyncEnvironment } from './sync';
@@ -94,6 +95,8 @@ export function startSyncTriggers(api: SyncTriggerApi, deps: SyncTriggerDeps): P
     return deps.syncPolicy({ local: api.storage.local, managed: readManaged, bundled: deps.bundled, now: () => new Date() });
   });
   const schedule = async () => api.alarms.create(SYNC_ALARM, refreshAlarm(await readManaged()));
+  // Tabs read a pack derived from the active policy: brought in step at every start and whenever the policy changes.
+  const repack = serialized(() => rechecked.then(() => updatePack(api.storage.local)));
   // The pace may have changed, so re-schedule even when the sync failed.
   const syncThenSchedule = () => sync().finally(schedule);
 
@@ -108,6 +111,7 @@ export function startSyncTriggers(api: SyncTriggerApi, deps: SyncTriggerDeps): P
     isRefreshRequest(message, sender, { id: api.runtime.id, origin: api.runtime.getURL('/') }) ? sync() : undefined,
   );
   api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && STORAGE_KEYS.active in changes) void repack();
     const action = syncOnStorageChange(changes, area);
     if (action === 'sync-and-schedule') return syncThenSchedule();
     return action === 'sync' ? sync() : undefined;
@@ -116,5 +120,6 @@ export function startSyncTriggers(api: SyncTriggerApi, deps: SyncTriggerDeps): P
   return Promise.all([
     rechecked.then(() => api.storage.local.get([STORAGE_KEYS.active])).then((stored) => stored[STORAGE_KEYS.active] || sync()),
     api.alarms.get(SYNC_ALARM).then((alarm) => alarm || schedule()),
+    repack(),
   ]);
 }

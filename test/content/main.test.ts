@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startCandor } from '../../src/content/main';
 import { ANALYSIS_DELAY_MS } from '../../src/content/session';
+import { packPolicy } from '../../src/engine/pack';
 import { bundledPolicy } from '../../src/policy/bundled';
 import { facebook } from '../../src/sites/facebook';
 import { htmlNodes, setBody } from '../dom';
@@ -21,8 +22,9 @@ vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: E
   return root;
 });
 
+const pack = packPolicy(bundledPolicy(), true);
 const storage = {
-  get: async () => ({ activePolicy: { policy: bundledPolicy(), source: 'bundled' }, settings: { locale: 'en' } }),
+  get: async () => ({ policyPack: pack, settings: { locale: 'en' } }),
   set: async () => {},
 };
 const changes = { addListener: () => {}, removeListener: () => {} };
@@ -99,14 +101,16 @@ describe('startCandor on a page that writes and clicks for itself', () => {
 
 describe('startCandor over storage it cannot read', () => {
   it.each<[string, unknown]>([
-    ['a corrupt policy', 'garbage'],
-    ['an old-shape policy', { policy: { ...bundledPolicy(), rules: undefined, guidelines: bundledPolicy().rules }, source: 'bundled' }],
-    ['a policy whose topics are not a list of topics', { policy: { ...bundledPolicy(), topics: [42] }, source: 'bundled' }],
-  ])('%s: starts, stays quiet, and nudges once a good policy arrives', async (_, active) => {
+    ['a corrupt pack', 'garbage'],
+    ['a pack of another format', { ...pack, format: 0 }],
+    ['a pack whose owners are not lists of codes', { ...pack, owners: pack.owners.map(() => 'employer') }],
+    ['a pack with an owner code no version knows', { ...pack, owners: pack.owners.map(() => [15]) }],
+    ['a pack listing a term twice', { ...pack, terms: pack.terms.map(() => 'acme') }],
+  ])('%s: starts, stays quiet, and nudges once a good pack arrives', async (_, corrupt) => {
     vi.useFakeTimers();
     roots.length = 0;
     const editor = setBody('<div><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="What\'s on your mind?"><p></p></div></div>').firstElementChild as HTMLElement;
-    let stored: Record<string, unknown> = { activePolicy: active, settings: { locale: 'en' } };
+    let stored: Record<string, unknown> = { policyPack: corrupt, settings: { locale: 'en' } };
     let onChange: ((changes: Record<string, { newValue?: unknown }>, area: string) => void) | undefined;
     const stop = await startCandor({
       doc: document,
@@ -121,11 +125,75 @@ describe('startCandor over storage it cannot read', () => {
     await settle();
     expect(spoken()).toEqual(['']);
 
-    stored = { activePolicy: { policy: bundledPolicy(), source: 'bundled' }, settings: { locale: 'en' } };
-    onChange!({ activePolicy: {} }, 'local');
+    stored = { policyPack: pack, settings: { locale: 'en' } };
+    onChange!({ policyPack: {} }, 'local');
     await settle();
     expect(spoken()[0]).toMatch(/suggestions for this post/);
     stop();
     vi.useRealTimers();
+  });
+});
+
+describe('what a tab reads', () => {
+  const start = async (settings: Record<string, unknown>) => {
+    const reads: string[][] = [];
+    let onChange: ((changes: Record<string, { newValue?: unknown }>, area: string) => void) | undefined;
+    const stop = await startCandor({
+      doc: document,
+      adapter: facebook,
+      storage: {
+        get: async (keys: string[]) => {
+          reads.push(keys);
+          return { policyPack: pack, settings, activePolicy: { policy: bundledPolicy(), source: 'bundled' }, previousPolicy: bundledPolicy() };
+        },
+        set: async () => {},
+      },
+      changes: { addListener: (listener) => (onChange = listener), removeListener: () => {} },
+      browserLanguage: 'en',
+      runtime: { id: 'candor' },
+    });
+    return { reads, stop, changed: (keys: Record<string, object>) => onChange!(keys, 'local') };
+  };
+  const compose = () =>
+    setBody('<div><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="What\'s on your mind?"><p></p></div></div>').firstElementChild as HTMLElement;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    roots.length = 0;
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('reads only the settings at page load, and the pack once the user writes in a compose box', async () => {
+    const editor = compose();
+    const tab = await start({ locale: 'en' });
+    await settle();
+    tab.changed({ policyPack: {}, activePolicy: {}, syncStatus: {} }); // a sync: nothing is asked for yet
+    await settle();
+    expect(tab.reads).toEqual([['settings', 'managedConfig']]);
+
+    editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'A', bubbles: true })));
+    editor.querySelector('p')!.textContent = 'Acme rocks';
+    await settle();
+    expect(tab.reads).toEqual([['settings', 'managedConfig'], ['policyPack']]);
+    expect(spoken()[0]).toMatch(/suggestions for this post/);
+
+    tab.changed({ syncStatus: {}, activePolicy: {} }); // a "304": the pack did not change
+    await settle();
+    expect(tab.reads).toHaveLength(2);
+    tab.changed({ policyPack: {} });
+    await settle();
+    expect(tab.reads).toEqual([['settings', 'managedConfig'], ['policyPack'], ['policyPack']]);
+    tab.stop();
+  });
+
+  it('never loads the policy on a network the user switched off', async () => {
+    const editor = compose();
+    const tab = await start({ locale: 'en', disabledNetworks: ['facebook'] });
+    editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'A', bubbles: true })));
+    editor.querySelector('p')!.textContent = 'Acme rocks';
+    await settle();
+    expect(tab.reads).toEqual([['settings', 'managedConfig']]);
+    expect(spoken()).toEqual(['']);
+    tab.stop();
   });
 });
