@@ -3,7 +3,8 @@
  * Pure and synchronous; one fold and one scan of the draft, then work proportional to what was found.
  */
 import type { Approver, LocalizedText, MentionKind, Rules } from '../policy/types';
-import { type PreparedPolicy, withCompany } from './prepared';
+import { withCompany } from '../policy/pack';
+import type { PreparedPolicy } from './prepared';
 import { judgeDisclosure, readerOf, type Sighting } from './disclosure';
 import { fitterFor } from './fit';
 import { localize } from '../policy/localize';

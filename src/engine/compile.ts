@@ -4,10 +4,10 @@
  */
 import { resolveRole, type RoleView } from '../policy/roles';
 import type { Policy } from '../policy/types';
-import { packPolicy } from './pack';
+import { packPolicy } from '../policy/pack';
 import { loadPack, type PreparedPolicy } from './prepared';
 
-export { withCompany } from './prepared';
+export { withCompany } from '../policy/pack';
 
 export interface CompiledPolicy extends PreparedPolicy {
   readonly policy: Policy;

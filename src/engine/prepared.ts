@@ -1,10 +1,10 @@
 /**
- * A policy prepared for analysis, and the plain-data pack it is loaded from. The background makes the pack once per
- * policy (`pack.ts`: terms folded, owners listed, roles resolved, term lists left out); a tab loads it only when a
- * draft first needs analysing, building its automaton from the folded terms in one linear pass. Content-safe: no
- * policy parser, no term lists, no role resolution here.
+ * A policy prepared for analysis, loaded from the plain-data pack the background makes once per policy
+ * (`policy/pack.ts`: terms folded and sorted, owners listed, roles resolved, term lists left out). A tab loads it
+ * only when a draft first needs analysing, building its automaton from the sorted terms in one linear pass.
+ * Content-safe: no policy parser, no term lists, no role resolution here.
  */
-import type { Policy, Rules, Topic } from '../policy/types';
+import { type AnalysisView, type AnalyzedPolicy, OWNER_KINDS, OWNER_STRIDE, type OwnerCode, type PolicyPack } from '../policy/pack';
 import type { TermOwner } from '../policy/terms';
 import { type HashedProducts, hashedProductsOf } from './hashed';
 import { buildMatcher, buildMatcherInSlices, type Matcher, NO_GROUP } from './matcher';
@@ -18,26 +18,6 @@ export type Owner =
   | { readonly kind: 'disclaimer' | 'company-link' | 'endorsement-cue' }
   | { readonly kind: 'disclosure'; readonly clear: boolean };
 
-/** The part of a policy that findings and the nudge name: no term lists (the pack's terms stand for them). */
-export interface AnalyzedPolicy {
-  readonly version: string;
-  readonly defaultLocale: Policy['defaultLocale'];
-  readonly feedback?: Policy['feedback'];
-  readonly company: Pick<Policy['company'], 'name'>;
-  readonly competitors: readonly Pick<Policy['competitors'][number], 'id' | 'name'>[];
-  readonly products: readonly Pick<Policy['products'][number], 'id' | 'name' | 'status' | 'embargoUntil' | 'nameHashes'>[];
-  readonly corporateAccounts: Policy['corporateAccounts'];
-  readonly hashedNames?: Policy['hashedNames'];
-}
-
-export type AnalyzedTopic = Omit<Topic, 'terms'>;
-
-/** The rules and topics in force for one role (or none). */
-export interface AnalysisView {
-  readonly rules: Rules;
-  readonly topics: readonly AnalyzedTopic[];
-}
-
 /** What `analyze` reads. A full `CompiledPolicy` (pages) is one too. */
 export interface PreparedPolicy {
   readonly policy: AnalyzedPolicy;
@@ -48,38 +28,6 @@ export interface PreparedPolicy {
   readonly roles: ReadonlyMap<string, AnalysisView>;
   /** Products the policy names only by hash, if any. */
   readonly hashed?: HashedProducts | undefined;
-}
-
-/** Bump when the pack's shape changes: a tab ignores a pack of another format until the background rewrites it. */
-export const PACK_FORMAT = 1;
-
-/**
- * An owner as a number: its kind's code, plus 16 × its index for competitors, products and topics. Kinds whose
- * matches merge into one span share a code, which is what lets the matcher skip the shorter of them.
- */
-export type OwnerCode = number;
-export const OWNER_KINDS = ['employer', 'competitor', 'product', 'topic', 'disclaimer', 'company-link', 'endorsement-cue', 'clear-disclosure', 'weak-disclosure'] as const;
-export const OWNER_STRIDE = 16;
-
-export interface PolicyPack {
-  readonly format: typeof PACK_FORMAT;
-  /** A digest of everything else: the background rewrites the pack only when it changes. */
-  readonly key: string;
-  /** The bundled demo policy: nudges say their advice is about a fictional company. */
-  readonly demo: boolean;
-  readonly policy: AnalyzedPolicy;
-  /** Folded, distinct terms, sorted… */
-  readonly terms: readonly string[];
-  /** …and, for each, the codes of its owners. */
-  readonly owners: readonly (readonly OwnerCode[])[];
-  readonly base: AnalysisView;
-  /** Each role's rules, and its topics that differ from the base ones (by index). */
-  readonly roles: readonly { readonly id: string; readonly rules: Rules; readonly topics: readonly (readonly [number, AnalyzedTopic])[] }[];
-}
-
-/** Puts the company's name where a policy text says "{company}" (a function, so "$" in a name stays literal). */
-export function withCompany(text: string, name: string): string {
-  return text.replaceAll('{company}', () => name);
 }
 
 const SHARED_OWNERS: Partial<Record<(typeof OWNER_KINDS)[number], Owner>> = {

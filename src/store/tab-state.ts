@@ -3,7 +3,7 @@
  * bytes, whatever the policy's size); the policy pack only once a draft needs analysing. Never the policy itself,
  * the previous one or the sync status, so a sync that changes none of these wakes no tab.
  */
-import { PACK_FORMAT, type PolicyPack } from '../engine/prepared';
+import { PACK_FORMAT, type PolicyPack } from '../policy/pack';
 import { isRecord, type ManagedSettings, type Settings, STORAGE_KEYS, type StorageArea, type StorageChanges } from './state';
 
 /** Written by the background (`sync/pack.ts`) whenever the active policy changes what tabs use. */

@@ -3,7 +3,7 @@
  * what tabs use, removed when no policy is active, and otherwise left alone, so a sync that changes nothing a tab
  * uses (a "304 Not Modified", a new check time) wakes no tab. The pack is derived data: any copy can be rebuilt.
  */
-import { packPolicy } from '../engine/pack';
+import { packPolicy } from '../policy/pack';
 import { looksLikePolicy, STORAGE_KEYS } from '../store/state';
 import { PACK_KEY } from '../store/tab-state';
 import type { RemovableStorageArea } from './recheck';

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startCandor } from '../../src/content/main';
 import { ANALYSIS_DELAY_MS } from '../../src/content/session';
-import { packPolicy } from '../../src/engine/pack';
+import { packPolicy } from '../../src/policy/pack';
 import { bundledPolicy } from '../../src/policy/bundled';
 import { facebook } from '../../src/sites/facebook';
 import { htmlNodes, setBody } from '../dom';

@@ -1,26 +1,67 @@
 /**
  * `packPolicy(policy)`: everything a tab needs to analyse drafts, worked out once by the background — every term
- * folded, its owners listed, every role resolved — as plain data a tab loads only when a draft first needs it.
- * Term lists, scenarios and everything else only pages show are left out.
+ * folded, its owners listed, every role resolved — as plain data (stored in `storage.local`) that a tab loads only
+ * when a draft first needs it. Term lists, scenarios and everything else only pages show are left out.
  */
-import { allTranslations } from '../policy/localize';
-import { companyNamer } from '../policy/names';
-import { resolveRole, type RoleView } from '../policy/roles';
-import { policyTerms, type TermOwner } from '../policy/terms';
-import type { Policy, Topic } from '../policy/types';
-import { foldTerm } from '../text/fold';
 import { sha256Hex } from '../text/sha256';
-import {
-  type AnalysisView,
-  type AnalyzedPolicy,
-  type AnalyzedTopic,
-  OWNER_KINDS,
-  OWNER_STRIDE,
-  type OwnerCode,
-  PACK_FORMAT,
-  type PolicyPack,
-  withCompany,
-} from './prepared';
+import { foldTerm } from '../text/fold';
+import { allTranslations } from './localize';
+import { companyNamer } from './names';
+import { resolveRole, type RoleView } from './roles';
+import { policyTerms, type TermOwner } from './terms';
+import type { Policy, Rules, Topic } from './types';
+
+/** The part of a policy that findings and the nudge name: no term lists (the pack's terms stand for them). */
+export interface AnalyzedPolicy {
+  readonly version: string;
+  readonly defaultLocale: Policy['defaultLocale'];
+  readonly feedback?: Policy['feedback'];
+  readonly company: Pick<Policy['company'], 'name'>;
+  readonly competitors: readonly Pick<Policy['competitors'][number], 'id' | 'name'>[];
+  readonly products: readonly Pick<Policy['products'][number], 'id' | 'name' | 'status' | 'embargoUntil' | 'nameHashes'>[];
+  readonly corporateAccounts: Policy['corporateAccounts'];
+  readonly hashedNames?: Policy['hashedNames'];
+}
+
+export type AnalyzedTopic = Omit<Topic, 'terms'>;
+
+/** The rules and topics in force for one role (or none). */
+export interface AnalysisView {
+  readonly rules: Rules;
+  readonly topics: readonly AnalyzedTopic[];
+}
+
+/** Bump when the pack's shape changes: a tab ignores a pack of another format until the background rewrites it. */
+export const PACK_FORMAT = 1;
+
+/**
+ * An owner as a number: its kind's code, plus 16 × its index for competitors, products and topics. Kinds whose
+ * matches merge into one span share a code, which is what lets the matcher skip the shorter of them.
+ */
+export type OwnerCode = number;
+export const OWNER_KINDS = ['employer', 'competitor', 'product', 'topic', 'disclaimer', 'company-link', 'endorsement-cue', 'clear-disclosure', 'weak-disclosure'] as const;
+export const OWNER_STRIDE = 16;
+
+export interface PolicyPack {
+  readonly format: typeof PACK_FORMAT;
+  /** A digest of everything else: the background rewrites the pack only when it changes. */
+  readonly key: string;
+  /** The bundled demo policy: nudges say their advice is about a fictional company. */
+  readonly demo: boolean;
+  readonly policy: AnalyzedPolicy;
+  /** Folded, distinct terms, sorted… */
+  readonly terms: readonly string[];
+  /** …and, for each, the codes of its owners. */
+  readonly owners: readonly (readonly OwnerCode[])[];
+  readonly base: AnalysisView;
+  /** Each role's rules, and its topics that differ from the base ones (by index). */
+  readonly roles: readonly { readonly id: string; readonly rules: Rules; readonly topics: readonly (readonly [number, AnalyzedTopic])[] }[];
+}
+
+/** Puts the company's name where a policy text says "{company}" (a function, so "$" in a name stays literal). */
+export function withCompany(text: string, name: string): string {
+  return text.replaceAll('{company}', () => name);
+}
 
 const code = (kind: (typeof OWNER_KINDS)[number], index = 0): OwnerCode => OWNER_KINDS.indexOf(kind) + OWNER_STRIDE * index;
 const codeOf = (owner: TermOwner): OwnerCode => (owner.kind === 'employer' ? code('employer') : code(owner.kind, owner.index));
