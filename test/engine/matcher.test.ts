@@ -62,3 +62,36 @@ describe('scan', () => {
     expect(matcher.terms).toEqual(['acme', 'globex']);
   });
 });
+
+describe('scan under hostile policies', () => {
+  // `scan` returns how many output states it examined: the work beyond one step per character, counted, not timed.
+  const examined = (terms: string[], draft: string, groupOf?: (term: number) => number) =>
+    scan(buildMatcher(terms, groupOf), fold(draft), () => {});
+
+  it('skips at once every term that would need a word to end where none does ("a" … "a"×200 in a run of "a")', () => {
+    const terms = Array.from({ length: 200 }, (_, i) => 'a'.repeat(i + 1));
+    const draft = 'a'.repeat(3_000);
+    // One term may end there: the run's end. The chain there holds 200 terms, of which one starts at a cut.
+    expect(examined(terms, draft)).toBeLessThanOrEqual(200);
+    expect(examined(terms, `${draft} `.repeat(3))).toBeLessThanOrEqual(3 * 200);
+  });
+
+  it('reports one match per place for nested terms of one group, and all of them for terms of no group', () => {
+    const terms = Array.from({ length: 50 }, (_, i) => Array.from({ length: i + 1 }, () => 'go').join(' '));
+    const draft = 'go '.repeat(1_000);
+    const oneGroup = () => 0;
+    const found: number[] = [];
+    const matcher = buildMatcher(terms, oneGroup);
+    scan(matcher, fold(draft), (term) => found.push(term));
+    expect(found).toHaveLength(1_000); // the longest at each word
+    expect(examined(terms, draft, oneGroup)).toBe(1_000);
+    expect(examined(terms, draft)).toBeGreaterThan(40_000); // unrelated terms: each is its own finding
+  });
+
+  it('still reports a shorter term of the group where the longer one does not stand on a word cut', () => {
+    const matcher = buildMatcher(['acme', 'b acme'], () => 0);
+    const found: string[] = [];
+    scan(matcher, fold('ab acme, b acme'), (term, start, end) => found.push(`${matcher.terms[term]}@${start}-${end}`));
+    expect(found).toEqual(['acme@3-7', 'b acme@9-15']);
+  });
+});

@@ -133,10 +133,15 @@ describe('where the policy comes from', () => {
     });
     await setUrl(`${base}/policy.json`);
     await run();
+    const written: string[] = [];
+    fakeBrowser.storage.onChanged.addListener((changes) => written.push(...Object.keys(changes)));
     const status = await run();
     expect(conditional).toBe('"v1"');
     expect(status.error).toBeUndefined();
     expect((await active())?.policy.company.name).toBe('Dupain');
+    // The copy in force is not rewritten: every reader would wake for nothing. The status says when it was confirmed.
+    expect(written).not.toContain(STORAGE_KEYS.active);
+    expect(written).toContain(STORAGE_KEYS.status);
   });
 });
 

@@ -11,6 +11,7 @@ import { REFRESH } from '../../src/sync/messages';
 import type { SyncEnvironment } from '../../src/sync/sync';
 import { refreshAlarm, startSyncTriggers, SYNC_ALARM, syncOnStorageChange } from '../../src/sync/triggers';
 import { type Settings, STORAGE_KEYS, type SyncStatus } from '../../src/store/state';
+import { PACK_KEY } from '../../src/store/tab-state';
 
 describe('syncOnStorageChange', () => {
   const settings = (oldValue: unknown, newValue: unknown) => ({ [STORAGE_KEYS.settings]: { oldValue, newValue } });
@@ -235,6 +236,17 @@ describe('startSyncTriggers', () => {
       await setSettings({ role: 'hr', policyUrl: 'https://a.example/p.json' });
       expect(syncPolicy).toHaveBeenCalledTimes(1);
       expect(createAlarm).not.toHaveBeenCalled();
+    });
+  });
+
+  describe("the tabs' pack", () => {
+    it('is brought in step at start, and again whenever the active policy changes', async () => {
+      await startSettled();
+      expect((await fakeBrowser.storage.local.get(PACK_KEY))[PACK_KEY]).toMatchObject({ demo: true, policy: { company: { name: 'Acme' } } });
+      const renamed = { ...bundledPolicy(), company: { ...bundledPolicy().company, name: 'Dupain' } };
+      await fakeBrowser.storage.local.set({ [STORAGE_KEYS.active]: { policy: renamed, source: 'options' } });
+      await settle();
+      expect((await fakeBrowser.storage.local.get(PACK_KEY))[PACK_KEY]).toMatchObject({ demo: false, policy: { company: { name: 'Dupain' } } });
     });
   });
 
