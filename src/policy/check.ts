@@ -141,6 +141,35 @@ const termChecks: PolicyCheck = (policy, report) => {
   }
 };
 
+/** More policy terms than this at the end of one term, and drafts repeating it cost noticeably more to check. */
+export const NESTED_TERMS_LIMIT = 8;
+
+/**
+ * Terms ending with many other terms ("a", "aa", "aaa"…; "go", "go go", "go go go"…): wherever such a term could
+ * end, every one of them is looked at again. Candor keeps that bounded, but it is the shape that costs most, and
+ * rarely what an author meant: said once, at the deepest.
+ */
+const nestedTermChecks: PolicyCheck = (policy, report) => {
+  const terms = policyTerms(policy).map((term) => ({ ...term, folded: foldTerm(term.typed) }));
+  const known = new Set(terms.map((term) => term.folded));
+  let deepest: { term: (typeof terms)[number]; inside: string[] } | undefined;
+  let nested = 0;
+  for (const term of terms) {
+    const inside: string[] = [];
+    for (let k = 1; k < term.folded.length; k++) if (known.has(term.folded.slice(k))) inside.push(term.folded.slice(k));
+    if (inside.length <= NESTED_TERMS_LIMIT) continue;
+    nested++;
+    if (!deepest || inside.length > deepest.inside.length) deepest = { term, inside };
+  }
+  if (!deepest) return;
+  const others = nested > 1 ? ` ${nested - 1} more terms are nested like it.` : '';
+  report.warn(
+    deepest.term.path,
+    `"${deepest.term.written}" ends with ${deepest.inside.length} other terms of this policy (such as "${deepest.inside.at(-1)}"): ` +
+      `drafts that repeat it take longer to check, and few policies need terms nested this deep.${others}`,
+  );
+};
+
 /**
  * Hashed names need the salt they were made with, and a file that still names them in clear (a scenario's draft, a
  * changelog entry, an id) hides nothing.
@@ -226,6 +255,7 @@ const CHECKS: readonly PolicyCheck[] = [
   protectedSpeech,
   endorsementChecks,
   termChecks,
+  nestedTermChecks,
   hashedNameChecks,
 ];
 

@@ -383,6 +383,10 @@ describe('warnings (the policy still loads)', () => {
     { name: 'same term, different case and accents', policy: mutate((p) => { p.company.aliases = ['Zorbex Énergie']; p.competitors = [{ id: 'rival', name: 'ZORBEX ENERGIE' }]; }), path: '$.competitors[0].name', message: /also listed for the company/ },
     { name: 'competitor domain also a product alias', policy: mutate((p) => { p.competitors = [{ id: 'rival', name: 'Rivalco', domains: ['rivalco.example'] }]; p.products = [{ id: 'widget', name: 'Widgetron', aliases: ['rivalco.example'], status: 'released' }]; }), path: '$.products[0].aliases[0]', message: /also listed for competitor "rival"/ },
 
+    // The shape that costs most to check: terms ending with many other terms.
+    { name: 'terms nested in one another ("aa", "aaa", …)', policy: mutate((p) => { p.topics = [topic('rumours', { terms: Array.from({ length: 12 }, (_, i) => 'a'.repeat(i + 2)) })]; }), path: '$.topics[0].terms[11]', message: '"aaaaaaaaaaaaa" ends with 11 other terms of this policy (such as "aa"): drafts that repeat it take longer to check, and few policies need terms nested this deep. 2 more terms are nested like it.' },
+    { name: 'phrases nested in one another', policy: mutate((p) => { p.topics = [topic('rumours', { terms: Array.from({ length: 10 }, (_, i) => Array(i + 1).fill('go').join(' ')) })]; }), path: '$.topics[0].terms[9]', message: /ends with 9 other terms of this policy \(such as "go"\)/ },
+
     // Disclosures that say whose employee (FTC 16 CFR 255.5).
     { name: 'vague hashtag accepted as a disclosure', policy: mutate((p) => { p.rules.disclosure.variants = ['#employee']; }), path: '$.rules.disclosure.variants[0]', message: /"#employee" does not say which company/ },
     { name: 'vague French wording', policy: mutate((p) => { p.rules.disclosure.variants = ['#salarié']; }), path: '$.rules.disclosure.variants[0]', message: /does not say which company/ },
