@@ -6,6 +6,7 @@ import { defineConfig } from 'wxt';
  * Lexical), in its own folder; release builds contain only the product's own entrypoints.
  */
 const PLAYGROUND = process.env.CANDOR_PLAYGROUND === '1';
+const NUDGE_RUNTIME = fileURLToPath(new URL('src/ui/nudge/runtime.ts', import.meta.url));
 const PRODUCT_ENTRYPOINTS = ['background', 'content', 'popup', 'options', 'welcome'];
 
 /** Where a policy may be fetched from: any HTTPS origin, asked for one at a time; plain HTTP on loopback only. */
@@ -42,6 +43,14 @@ export default defineConfig({
   }),
   ...(PLAYGROUND && { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-playground' }),
   hooks: {
+    // The content script, which every tab of the sites loads, renders the nudge with a runtime of its own, 1 KiB
+    // instead of Preact's 4.5 (src/ui/nudge/runtime.ts says why it can); pages keep Preact.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
+      const alias = config.resolve?.alias ?? [];
+      const aliases = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [...aliases, { find: /^preact(\/jsx-(dev-)?runtime)?$/, replacement: NUDGE_RUNTIME }] };
+    },
     // Release builds leave the playground out before WXT looks at it (`filterEntrypoints` would list it as "skipped"
     // on every build, a warning about nothing wrong).
     'entrypoints:found': (_wxt, found) => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { h, render } from 'preact';
+import { type ComponentChild as PreactChild, h, render as preactRender } from 'preact';
 import { setBody, userClick } from '../dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze, compile } from '../../src/engine';
@@ -7,6 +7,7 @@ import { bundledPolicy } from '../../src/policy/bundled';
 import { messagesFor } from '../../src/ui/messages';
 import { Nudge, type NudgeProps } from '../../src/ui/nudge/Nudge';
 import { nudgeModel } from '../../src/ui/nudge/model';
+import { type ComponentChild, render as runtimeRender } from '../../src/ui/nudge/runtime';
 
 const compiled = compile(bundledPolicy());
 const findingsFor = (draft: string, role?: string, locale: 'en' | 'fr' = 'en') => analyze(draft, compiled, role, { locale });
@@ -24,7 +25,14 @@ describe('nudgeModel', () => {
   });
 });
 
-describe('Nudge', () => {
+// Pages render with Preact; tabs with the content script's own runtime: the nudge must read and behave the same.
+const RENDERERS = [
+  ['Preact', preactRender],
+  // It reads only a vnode's type and props, which Preact's vnodes have.
+  ['the content runtime', (vnode: PreactChild, root: HTMLElement) => runtimeRender(vnode as ComponentChild, root)],
+] as const satisfies readonly (readonly [string, (vnode: PreactChild, root: HTMLElement) => void])[];
+
+describe.each(RENDERERS)('Nudge, rendered by %s', (_, render) => {
   let root: HTMLElement;
   beforeEach(() => {
     setBody('<div id="root"></div>');
@@ -143,7 +151,7 @@ describe('Nudge', () => {
   });
 });
 
-describe('Nudge: disclosures out of sight, vague, or too long for X', () => {
+describe.each(RENDERERS)('Nudge, rendered by %s: disclosures out of sight, vague, or too long for X', (_, render) => {
   let root: HTMLElement;
   beforeEach(() => {
     setBody('<div id="root"></div>');
