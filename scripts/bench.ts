@@ -1,177 +1,126 @@
 /**
- * Engine benchmark: `analyze` on drafts of 280, 3,000 and 60,000 characters against policies of 10, 1,000 and
- * 10,000 terms, next to the naive baseline an engineer would write first (one word-bounded regex per term).
- * Policies and drafts come from fixed seeds, so every run measures the same work.
+ * Engine benchmark. Each case is a draft of 280, 3,000 or 60,000 characters against a policy of 10, 1,000 or 10,000
+ * terms (seeded, from ./bench-fixtures, so every run measures the same work), timed three ways:
+ *   engine  `analyze(draft, compiled, null)`, all a keystroke costs;
+ *   floor   test/bench/floor.ts, the least work that finds the same matches (a table fold and a typed-array automaton);
+ *   naive   one word-bounded regex per term, the baseline an engineer would write first.
  *
- *   npm run bench              a table, compile times and the target line
- *   npm run -s bench -- --json    only one JSON object on stdout (-s: without npm's banner)
+ * Method: after a warm-up, rounds run the contenders back to back, in an order rotated every round, so noise from the
+ * machine (other processes, GC, clock changes) falls on all of them alike. A run under 0.05 ms is timed in batches; a
+ * slow contender leaves after a few rounds, within a time budget per case, while the others go on.
+ * Reported: each contender's median, and the median of the per-round ratios (paired, so shared noise cancels).
+ * Drafts are flattened first, as the browser hands the content script flat strings. The naive baseline is timed
+ * with V8's defaults here, and again in a child process with --no-regexp-tier-up (regexes compiled straight to
+ * native code), since V8 reads that flag as it compiles each regex. Two hostile policies are timed on drafts built
+ * to hit them, against an ordinary draft. The targets at the end are printed, never asserted: CI machines are loaded.
+ *
+ *   npm run bench                  tables, then the targets
+ *   npm run -s bench -- --json     only one JSON object on stdout (-s: without npm's banner)
  */
-import { setFlagsFromString } from 'node:v8';
-import { analyze, compile, type CompiledPolicy, type Finding } from '../src/engine';
-import { entityTerms, policyTerms } from '../src/policy/terms';
-import { foldTerm } from '../src/text/fold';
-import { bundledPolicy } from '../src/policy/bundled';
-import { COMMON_WORDS } from '../src/policy/common-words';
-import { parsePolicy } from '../src/policy/parse';
-import { mulberry32, type Random } from './seeded-random';
-import { weightedLength } from '../src/text/weighted-length';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { hashProductNames } from '../src/cli/hash-names';
+import { analyze, compile, type CompiledPolicy, type Finding } from '../src/engine';
+import { bundledPolicy } from '../src/policy/bundled';
+import { parsePolicy } from '../src/policy/parse';
 import type { Policy } from '../src/policy/types';
-
-// V8 first runs a new regex in its interpreter and compiles it to native code later; with thousands of regexes
-// first run on short drafts, that path left the baseline about 10× slower than regexes compiled straight to
-// native code. The baseline is measured at its best, so skip the interpreter (set before any baseline regex exists).
-setFlagsFromString('--no-regexp-tier-up');
+import { foldTerm } from '../src/text/fold';
+import { weightedLength } from '../src/text/weighted-length';
+// The floor lives beside the test proving it finds the engine's matches; only the bench times it.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
+import { buildFloor, type Floor, floorScan } from '../test/bench/floor';
+import { benchDrafts, benchPolicy, mentionTermCount, termsOf } from './bench-fixtures';
 
 const DRAFT_SIZES = [280, 3_000, 60_000] as const;
 const POLICY_SIZES = [10, 1_000, 10_000] as const;
-const TARGET = { chars: 3_000, terms: 10_000, engineMs: 1, speedup: 20 } as const;
+const ORDINARY_CHARS = 3_000;
+const TARGETS = { chars: 3_000, terms: 10_000, engineOverFloor: 2, hostileOverOrdinary: 3 } as const;
+/** Run by the bench itself, in a child process: only the naive baseline, printed as JSON. */
+const NAIVE_ONLY = '--naive-only';
+const NO_TIER_UP = '--no-regexp-tier-up';
 
-const WARMUP_RUNS = 20;
-const MIN_RUNS = 15;
-const MIN_TIME_MS = 200;
-// The naive baseline at 10,000 terms × 60,000 chars takes hundreds of ms a run: past this budget, 3 runs will do.
-const MAX_TIME_MS = 2_000;
-const MIN_SLOW_RUNS = 3;
-
-/** A mention every this many words: a post names a term or two, a long document a few hundred. */
-const MENTION_EVERY = 18;
-
-const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-const intBetween = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-const SYLLABLES = [
-  'ka', 'lo', 'ven', 'tri', 'mar', 'sel', 'dor', 'qui', 'bra', 'zen', 'fal', 'rin', 'tho', 'mu', 'pe', 'gra', 'nox',
-  'li', 'sta', 'vi', 'ro', 'den', 'cal', 'ex', 'mo', 'tan', 'ur', 'shi', 'ple', 'vor', 'ga', 'ne', 'op', 'sil', 'tek',
-  'wa', 'ber', 'lu', 'zo', 'cen',
-];
-
-/** Everyday words the drafts are made of (some accented or with a curly apostrophe, as typed text is). */
-const FILLER_WORDS = [
-  'we', 'our', 'the', 'a', 'and', 'to', 'of', 'in', 'on', 'for', 'with', 'this', 'it', 'was', 'is', 'more', 'just',
-  'team', 'week', 'today', 'launch', 'shipped', 'customers', 'proud', 'engineers', 'feature', 'morning', 'coffee',
-  'meeting', 'design', 'support', 'release', 'working', 'together', 'built', 'thanks', 'great', 'learned', 'talk',
-  'conference', 'people', 'data', 'users', 'feedback', 'quick', 'update', 'really', 'excited', 'about', 'hard',
-  'work', 'new', 'office', 'remote', 'hiring', 'question', 'answer', 'story', 'years', 'first', 'always', 'café',
-  'résumé', 'naïve', 'déjà', 'vu', 'it’s', 'we’re', 'don’t',
-];
-
-const SENTENCE_ENDS = ['. ', '. ', '. ', '! ', '? ', '.\n', '.\n\n', ' 🚀 '];
-
-/** A pronounceable made-up word of 4 to 10 letters. */
-function pseudoWord(random: Random): string {
-  for (;;) {
-    const length = intBetween(random, 4, 10);
-    let word = '';
-    while (word.length < length) word += pick(random, SYLLABLES);
-    if (word.length <= 10) return word;
-  }
+interface Budget {
+  /** Enough rounds and time for a stable median… */
+  readonly minRounds: number;
+  readonly minMs: number;
+  /** …unless the case is slow (naive at 60,000 × 10,000 takes from hundreds of ms to seconds a run): past maxMs, fewer do. */
+  readonly maxMs: number;
+  readonly minSlowRounds: number;
 }
+const CASE_BUDGET: Budget = { minRounds: 15, minMs: 300, maxMs: 3_000, minSlowRounds: 3 };
+const SECTION_BUDGET: Budget = { minRounds: 15, minMs: 150, maxMs: 1_000, minSlowRounds: 3 };
+/** Warm-up: each contender runs this many times, or once when one run is longer than a tenth of the budget. */
+const WARMUP_RUNS = 10;
+/** A run shorter than this is too close to the timer's resolution and the cost of reading it… */
+const BATCH_BELOW_MS = 0.05;
+/** …so it is timed in batches of about this long, and the time divided by the batch's size. */
+const BATCH_MS = 0.25;
 
 /**
- * `count` distinct lowercase terms, about a quarter of them two-word phrases. Everyday words are left out so the
- * filler never hits a term by chance and the parser has no common word to warn about.
+ * `text` as one sequential string. Drafts built by `+=` and `slice` are ropes and slices: V8 reads them through an
+ * indirection, or flattens them on first use, while the browser hands the content script flat strings
+ * (textContent). Decoding a copy of the UTF-16 bytes makes a new string: Node decodes UTF-16 below ~1 MB with V8's
+ * String::NewFromTwoByte, which returns a sequential string (one-byte when every unit fits, as the browser's).
  */
-function generateTerms(count: number, random: Random): string[] {
-  const reserved = new Set([...FILLER_WORDS.map(foldTerm), ...COMMON_WORDS]);
-  const terms = new Set<string>();
-  while (terms.size < count) {
-    const term = random() < 0.25 ? `${pseudoWord(random)} ${pseudoWord(random)}` : pseudoWord(random);
-    if (!reserved.has(term)) terms.add(term);
-  }
-  return [...terms];
-}
+const flat = (text: string) => Buffer.from(text, 'utf16le').toString('utf16le');
 
-/** Acme's company reduced to its name and aliases (4 terms): its handles, hashtags… would not fit in 10 terms. */
-function benchCompany(acme: Policy): Policy['company'] {
-  return { ...acme.company, handles: {}, hashtags: [], tickers: [], domains: [] };
-}
-
-/** Every term as the engine counts them, mention terms (names, aliases, handles…) first, then topic terms. */
-const termsOf = (policy: Policy) => policyTerms(policy).map((term) => term.typed);
-/** How many of `termsOf` are mentions of the company, competitors or products. */
-const mentionTermCount = (policy: Policy) => policyTerms(policy).filter((term) => term.owner.kind !== 'topic').length;
+/** Rounds a contender sat out hold NaN (see timeRounds). */
+const median = (values: readonly number[]) => {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+/** The median of the per-round ratios, over the rounds that timed both: under the same load. */
+const pairedRatio = (numerators: readonly number[], denominators: readonly number[]) =>
+  median(numerators.map((n, round) => n / denominators[round]!));
+const roundsTimed = (samples: readonly number[]) => samples.filter((v) => !Number.isNaN(v)).length;
 
 /**
- * Acme's policy (rules, roles, topic settings) with `generated` terms as its competitors, products and topics:
- * a fifth each to competitors and products, in groups of a name and up to two aliases, the rest to topics.
+ * Per-run times of each contender, one per round, NaN for a round it sat out: interleaved, warmed up, batched when
+ * short. A contender leaves once it has its own rounds and time (a slow naive baseline after a few rounds); the others
+ * go on, so the fast ones get enough rounds however slow the slowest is.
  */
-function syntheticPolicy(acme: Policy, generated: readonly string[], random: Random): Policy {
-  let taken = 0;
-  const groups = (count: number, min: number, max: number): string[][] => {
-    const end = taken + count;
-    const result: string[][] = [];
-    while (taken < end) {
-      const size = Math.min(end - taken, intBetween(random, min, max));
-      result.push(generated.slice(taken, taken + size));
-      taken += size;
+function timeRounds<Name extends string>(contenders: Record<Name, () => unknown>, budget: Budget): Record<Name, number[]> {
+  const names = Object.keys(contenders) as Name[];
+  const batchSize = new Map<Name, number>();
+  for (const name of names) {
+    let fastest = Infinity;
+    const warmupStart = performance.now();
+    for (let n = 0; n < WARMUP_RUNS && (n === 0 || performance.now() - warmupStart < budget.maxMs / 10); n++) {
+      const before = performance.now();
+      contenders[name]();
+      fastest = Math.min(fastest, performance.now() - before);
     }
-    return result;
+    batchSize.set(name, fastest >= BATCH_BELOW_MS ? 1 : Math.ceil(BATCH_MS / Math.max(fastest, 0.001)));
+  }
+
+  const samples = Object.fromEntries(names.map((name) => [name, []])) as unknown as Record<Name, number[]>;
+  const timed = new Map(names.map((name) => [name, { rounds: 0, ms: 0 }]));
+  const start = performance.now();
+  const done = (name: Name) => {
+    const { rounds, ms } = timed.get(name)!;
+    return (rounds >= budget.minRounds && performance.now() - start >= budget.minMs) || (rounds >= budget.minSlowRounds && ms >= budget.maxMs);
   };
-  const entityShare = Math.round(generated.length / 5);
-
-  const competitors: Policy['competitors'] = groups(entityShare, 1, 3).map(([name, ...aliases], i) => ({
-    id: `competitor-${i}`,
-    name: capitalize(name!),
-    aliases: aliases.map(capitalize),
-    handles: {},
-    hashtags: [],
-    tickers: [],
-    domains: [],
-  }));
-  const statuses = ['released', 'unreleased', 'confidential'] as const;
-  const products: Policy['products'] = groups(entityShare, 1, 3).map(([name, ...aliases], i) => ({
-    id: `product-${i}`,
-    name: capitalize(name!),
-    aliases: aliases.map(capitalize),
-    hashtags: [],
-    status: statuses[i % statuses.length]!,
-  }));
-  // Topics cycle through acme's, so they keep its real actions, scopes and approvers; the first ones keep their ids.
-  const topics: Policy['topics'] = groups(generated.length - taken, 5, 30).map((terms, i) => {
-    const template = acme.topics[i % acme.topics.length]!;
-    return { ...template, id: i < acme.topics.length ? template.id : `${template.id}-${i}`, terms };
-  });
-  // A role may only change topics that exist, and the smallest policy has fewer topics than acme.
-  const topicIds = new Set(topics.map((t) => t.id));
-  const roles = acme.roles.map((role) => ({
-    ...role,
-    topics: Object.fromEntries(Object.entries(role.topics).filter(([id]) => topicIds.has(id))),
-  }));
-
-  // Acme's scenarios name its own products and competitors, which the synthetic policy replaces.
-  return { ...acme, company: benchCompany(acme), competitors, products, topics, roles, scenarios: [] };
-}
-
-/** Runs the policy through the real parser, so the bench only ever measures policies Candor would accept. */
-function validated(policy: Policy, expectedTerms: number): Policy {
-  const result = parsePolicy(policy);
-  if (!result.ok) {
-    const problems = result.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('\n  ');
-    throw new Error(`The synthetic ${expectedTerms}-term policy is invalid:\n  ${problems}`);
-  }
-  const terms = termsOf(result.policy).length;
-  if (terms !== expectedTerms) throw new Error(`The synthetic policy has ${terms} terms, not ${expectedTerms}.`);
-  return result.policy;
-}
-
-/** Sentences of filler with a mention every MENTION_EVERY words, half of them "Acme"; cut to exactly `chars`. */
-function generateDraft(chars: number, mentions: readonly string[], random: Random): string {
-  let draft = '';
-  let words = 0;
-  let mentionCount = 0;
-  while (draft.length < chars) {
-    const sentenceWords = intBetween(random, 6, 18);
-    for (let i = 0; i < sentenceWords; i++, words++) {
-      const isMention = words % MENTION_EVERY === 2;
-      const word = !isMention ? pick(random, FILLER_WORDS) : mentionCount++ % 2 === 0 ? 'Acme' : pick(random, mentions);
-      draft += i === 0 ? capitalize(word) : (random() < 0.08 ? ', ' : ' ') + word;
+  for (let round = 0; ; round++) {
+    const running = names.filter((name) => !done(name));
+    if (running.length === 0) return samples;
+    for (const name of names) samples[name][round] = NaN;
+    for (let i = 0; i < running.length; i++) {
+      const name = running[(round + i) % running.length]!;
+      const run = contenders[name];
+      const size = batchSize.get(name)!;
+      const before = performance.now();
+      for (let n = 0; n < size; n++) run();
+      const ms = performance.now() - before;
+      samples[name][round] = ms / size;
+      const sofar = timed.get(name)!;
+      timed.set(name, { rounds: sofar.rounds + 1, ms: sofar.ms + ms });
     }
-    draft += pick(random, SENTENCE_ENDS);
   }
-  return draft.slice(0, chars);
 }
+
+/** The median of one contender timed alone. */
+const medianMs = (run: () => unknown, budget = SECTION_BUDGET) => median(timeRounds({ run }, budget).run);
 
 /** The naive approach: one case-insensitive regex per term, word-bounded as the engine is. */
 function naivePatterns(terms: readonly string[]): RegExp[] {
@@ -182,16 +131,13 @@ function naivePatterns(terms: readonly string[]): RegExp[] {
 interface NaiveMatch {
   readonly term: number;
   readonly start: number;
-  readonly end: number;
 }
 
 function naiveScan(draft: string, patterns: readonly RegExp[]): NaiveMatch[] {
   const matches: NaiveMatch[] = [];
   patterns.forEach((pattern, term) => {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(draft); m !== null; m = pattern.exec(draft)) {
-      matches.push({ term, start: m.index, end: m.index + m[0].length });
-    }
+    for (let m = pattern.exec(draft); m !== null; m = pattern.exec(draft)) matches.push({ term, start: m.index });
   });
   return matches;
 }
@@ -202,176 +148,316 @@ const MENTION_KINDS: ReadonlySet<Finding['kind']> = new Set([
 
 /**
  * Where company, competitor and product mentions start. The engine reports one span per place ("Acme Robotics"),
- * the baseline one match per term ("Acme" and "Acme Robotics"), so start offsets are what both must agree on.
+ * the baseline and the floor one match per term ("Acme" and "Acme Robotics"), so starts are what all must agree on.
  */
-function engineMentionStarts(findings: readonly Finding[]): Set<number> {
-  return new Set(findings.filter((f) => MENTION_KINDS.has(f.kind)).flatMap((f) => f.spans.map((s) => s.start)));
-}
+const engineMentionStarts = (findings: readonly Finding[]) =>
+  new Set(findings.filter((f) => MENTION_KINDS.has(f.kind)).flatMap((f) => f.spans.map((s) => s.start)));
 
-function naiveMentionStarts(matches: readonly NaiveMatch[], mentionTermCount: number): Set<number> {
-  return new Set(matches.filter((m) => m.term < mentionTermCount).map((m) => m.start));
+const naiveMentionStarts = (matches: readonly NaiveMatch[], mentionTerms: number) =>
+  new Set(matches.filter((m) => m.term < mentionTerms).map((m) => m.start));
+
+/** In folded offsets (where whitespace runs count once), so only their number compares with the engine's. */
+function floorMentionStarts(bench: BenchPolicy, draft: string): Set<number> {
+  const starts = new Set<number>();
+  floorScan(bench.floor, draft, (term, start) => {
+    if (bench.isMentionTerm[term]) starts.add(start);
+  });
+  return starts;
 }
 
 const sameSet = (a: ReadonlySet<number>, b: ReadonlySet<number>) => a.size === b.size && [...a].every((x) => b.has(x));
 
-/** Median of per-run times after a warm-up, with enough runs to be stable but bounded for slow cases. */
-function medianMs(run: () => unknown): number {
-  const warmupStart = performance.now();
-  for (let i = 0; i < WARMUP_RUNS && (i === 0 || performance.now() - warmupStart < MAX_TIME_MS / 2); i++) run();
-  const samples: number[] = [];
-  const start = performance.now();
-  for (;;) {
-    const before = performance.now();
-    run();
-    samples.push(performance.now() - before);
-    const spent = performance.now() - start;
-    if (samples.length >= MIN_RUNS && spent >= MIN_TIME_MS) break;
-    if (samples.length >= MIN_SLOW_RUNS && spent >= MAX_TIME_MS) break;
-  }
-  samples.sort((a, b) => a - b);
-  const mid = samples.length >> 1;
-  return samples.length % 2 ? samples[mid]! : (samples[mid - 1]! + samples[mid]!) / 2;
-}
-
 interface BenchPolicy {
   readonly terms: number;
+  readonly policy: Policy;
   readonly compiled: CompiledPolicy;
-  readonly compileMs: number;
+  readonly floor: Floor;
   readonly patterns: readonly RegExp[];
-  readonly mentionTermCount: number;
+  /** termsOf lists mention terms first: a naive match of a term below this index is a mention. */
+  readonly mentionTerms: number;
+  /** For each of the floor's terms (`compiled.matcher.terms`, folded): is it a mention? */
+  readonly isMentionTerm: readonly boolean[];
 }
 
 interface Case {
   readonly chars: number;
   readonly terms: number;
+  readonly rounds: number;
+  readonly naiveRounds: number;
   readonly engineMedianMs: number;
+  readonly floorMedianMs: number;
+  readonly naiveMedianMs: number;
+  readonly naiveNoTierUpMedianMs: number;
+  readonly engineOverFloor: number;
+  readonly naiveOverEngine: number;
+}
+
+interface NaiveTiming {
+  readonly chars: number;
+  readonly terms: number;
   readonly naiveMedianMs: number;
 }
 
-const acme = bundledPolicy();
-const companyTermCount = entityTerms(benchCompany(acme)).length;
-const pool = generateTerms(Math.max(...POLICY_SIZES) - companyTermCount, mulberry32(1));
-
-const policies: BenchPolicy[] = POLICY_SIZES.map((terms) => {
-  const policy = validated(syntheticPolicy(acme, pool.slice(0, terms - companyTermCount), mulberry32(2)), terms);
-  const before = performance.now();
-  const compiled = compile(policy);
-  const compileMs = performance.now() - before;
-  // termsOf lists mention terms first, so a naive match's index says whether it is a mention (cross-check).
-  const patterns = naivePatterns(termsOf(policy));
-  return { terms, compiled, compileMs, patterns, mentionTermCount: mentionTermCount(policy) };
-});
-
-// Drafts mention terms every policy has (so even the 10-term one finds something) and terms only larger ones have.
-const draftRandom = mulberry32(3);
-const inEveryPolicy = pool.slice(0, Math.min(...POLICY_SIZES) - companyTermCount);
-const draftMentions = [...inEveryPolicy, ...Array.from({ length: 50 }, () => pick(draftRandom, pool))];
-const drafts = DRAFT_SIZES.map((chars) => generateDraft(chars, draftMentions, draftRandom));
-
+const caseKey = (c: { chars: number; terms: number }) => `${c.chars}×${c.terms}`;
 const json = process.argv.includes('--json');
-const cases: Case[] = [];
-let agreedMentions = 0;
-for (const draft of drafts) {
-  for (const { terms, compiled, patterns, mentionTermCount } of policies) {
-    const engineStarts = engineMentionStarts(analyze(draft, compiled, null));
-    const naiveStarts = naiveMentionStarts(naiveScan(draft, patterns), mentionTermCount);
-    if (engineStarts.size === 0 || !sameSet(engineStarts, naiveStarts)) {
-      console.warn(
-        `Warning: ${draft.length} chars × ${terms} terms: the engine found ${engineStarts.size} company, competitor ` +
-          `and product mentions, the naive baseline ${naiveStarts.size} (at different places or none at all).`,
-      );
-    } else agreedMentions += engineStarts.size;
+/** A line on stderr while a long run goes, when someone is watching. */
+const progress = (line: string) => {
+  if (process.stderr.isTTY && !process.argv.includes(NAIVE_ONLY)) process.stderr.write(`\r\x1b[K${line}`);
+};
 
-    cases.push({
-      chars: draft.length,
-      terms,
-      engineMedianMs: medianMs(() => analyze(draft, compiled, null)),
-      naiveMedianMs: medianMs(() => naiveScan(draft, patterns)),
-    });
-  }
+const drafts = benchDrafts(DRAFT_SIZES, Math.min(...POLICY_SIZES), Math.max(...POLICY_SIZES)).map(flat);
+const policies = POLICY_SIZES.map((terms) => ({ terms, policy: benchPolicy(terms) }));
+
+/**
+ * The naive baseline alone, for every case: what the child process with NO_TIER_UP measures. Its regexes are made
+ * once per policy and first run on the shortest draft, as in the parent (and in a content script, whose first drafts
+ * are short): with thousands of regexes, V8's speed depends on what they ran on before.
+ */
+function naiveTimings(): NaiveTiming[] {
+  const patterns = policies.map(({ policy }) => naivePatterns(termsOf(policy)));
+  return drafts.flatMap((draft) =>
+    policies.map(({ terms }, i) => ({ chars: draft.length, terms, naiveMedianMs: medianMs(() => naiveScan(draft, patterns[i]!), CASE_BUDGET) })),
+  );
 }
 
-const formatCount = (n: number) => n.toLocaleString('en-US');
+/** The child process's naive timings, by case: V8 flags hold only for regexes compiled after they are set. */
+function naiveWithoutTierUp(): Map<string, number> {
+  const script = fileURLToPath(import.meta.url);
+  // execArgv carries tsx's loader.
+  const child = spawnSync(process.execPath, [...process.execArgv, NO_TIER_UP, script, NAIVE_ONLY], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (child.status !== 0) throw new Error(`The ${NO_TIER_UP} run failed (${child.error?.message ?? `exit ${child.status}`}).`);
+  const timings = JSON.parse(child.stdout) as NaiveTiming[];
+  return new Map(timings.map((t) => [caseKey(t), t.naiveMedianMs]));
+}
 
 /**
- * On X every analysis also weighs the draft as X does (a fix must not pass 280 silently) and each disclosure found
- * (is it before "Show more"?). Drafts a user could paste, including ones built to make a regex backtrack.
+ * Acme's policy with `terms` as one more topic (needing approval, anywhere: every match becomes a finding), less the
+ * terms the parser refuses (with its reason for the first).
  */
-const weighedDrafts: [string, string][] = [
-  ...drafts.map((draft): [string, string] => [`generated, ${formatCount(draft.length)} chars`, draft]),
-  ['"a.a.a.…", 24,000 chars', 'a.'.repeat(12_000)],
-  ['"a-a-a-…", 24,000 chars', 'a-'.repeat(12_000)],
-  ['"https://a.a.a.…", 24,008 chars', `https://${'a.'.repeat(12_000)}`],
-  ['emoji ZWJ sequences, 24,000 units', '👩\u200d💻'.repeat(4_800)],
+function hostilePolicy(terms: readonly string[]): { policy: Policy; accepted: readonly string[]; refusal?: string } {
+  const acme = bundledPolicy();
+  const withTopic = (list: readonly string[]) => ({
+    ...acme,
+    topics: [...acme.topics, { ...acme.topics[0]!, id: 'hostile', terms: [...list] }],
+  });
+  const termPath = new RegExp(`^\\$\\.topics\\[${acme.topics.length}\\]\\.terms\\[(\\d+)\\]$`);
+  const first = parsePolicy(withTopic(terms));
+  if (first.ok) return { policy: first.policy, accepted: terms };
+  const refused = new Set(first.errors.map((e) => termPath.exec(e.path)?.[1]).filter((i) => i !== undefined).map(Number));
+  const accepted = terms.filter((_, i) => !refused.has(i));
+  const second = parsePolicy(withTopic(accepted));
+  if (!second.ok) throw new Error(`The hostile policy is invalid: ${second.errors[0]?.path} ${second.errors[0]?.message}`);
+  return { policy: second.policy, accepted, refusal: first.errors[0]?.message };
+}
+
+const HOSTILE_FAMILIES = [
+  // No term is word-bounded inside a 3,000-letter word, but every one of them ends at every letter.
+  { name: '"a" … 200 × "a"', terms: Array.from({ length: 200 }, (_, i) => 'a'.repeat(i + 1)), draft: 'a'.repeat(3_000) },
+  // Every term matches at every word: as many findings as a draft can hold.
+  { name: '"go" … "go go … go"', terms: Array.from({ length: 200 }, (_, i) => 'go '.repeat(i + 1).trimEnd()), draft: 'go '.repeat(1_000) },
 ];
-const weighed = weighedDrafts.map(([name, draft]) => ({ name, medianMs: medianMs(() => weightedLength(draft)) }));
-const acmeCompiled = compile(acme);
-const onX = [drafts[0]!, drafts[1]!].map((draft) => {
-  const withDisclosure = `${draft} I work at Acme. #logistics #robots #AcmeEmployee`;
-  return { chars: withDisclosure.length, medianMs: medianMs(() => analyze(withDisclosure, acmeCompiled, null, { network: 'x' })) };
-});
 
-/**
- * The same Acme policy with its unreleased and confidential products named by hash (`hash-names`): each run of words
- * of the draft is hashed once, then remembered, so a keystroke hashes only the runs it changed.
- */
-const hashedAcme = parsePolicy(hashProductNames(acme as unknown as Record<string, unknown>, () => '5a'.repeat(16)).policy);
-if (!hashedAcme.ok) throw new Error('The hashed Acme policy is invalid.');
-const acmeHashed = compile(hashedAcme.policy);
-const hashedNames = drafts.map((draft) => ({
-  chars: draft.length,
-  clearMedianMs: medianMs(() => analyze(draft, acmeCompiled, null)),
-  hashedMedianMs: medianMs(() => analyze(draft, acmeHashed, null)),
-}));
+function report(): void {
+  const benchPolicies: BenchPolicy[] = policies.map(({ terms, policy }) => {
+    progress(`Compiling the ${terms}-term policy and its floor…`);
+    const compiled = compile(policy);
+    const mentionTerms = mentionTermCount(policy);
+    const foldedMentions = new Set(termsOf(policy).slice(0, mentionTerms).map(foldTerm));
+    return {
+      terms,
+      policy,
+      compiled,
+      floor: buildFloor(compiled.matcher.terms),
+      patterns: naivePatterns(termsOf(policy)),
+      mentionTerms,
+      isMentionTerm: compiled.matcher.terms.map((term) => foldedMentions.has(term)),
+    };
+  });
 
-const ratio = (c: Case) => c.naiveMedianMs / c.engineMedianMs;
-const formatRatio = (r: number) => `${r >= 10 ? Math.round(r).toLocaleString('en-US') : r.toFixed(1)}×`;
+  const measured: Omit<Case, 'naiveNoTierUpMedianMs'>[] = [];
+  const disagreements: string[] = [];
+  let agreedMentions = 0;
+  for (const draft of drafts) {
+    for (const bench of benchPolicies) {
+      const { terms, compiled, floor, patterns } = bench;
+      const label = `${draft.length} chars × ${terms} terms`;
+      const engineStarts = engineMentionStarts(analyze(draft, compiled, null));
+      const naiveStarts = naiveMentionStarts(naiveScan(draft, patterns), bench.mentionTerms);
+      const floorStarts = floorMentionStarts(bench, draft);
+      if (engineStarts.size === 0 || !sameSet(engineStarts, naiveStarts)) {
+        disagreements.push(`${label}: the engine found ${engineStarts.size} mentions, the naive baseline ${naiveStarts.size} (at different places or none).`);
+      } else agreedMentions += engineStarts.size;
+      if (floorStarts.size !== engineStarts.size) {
+        disagreements.push(`${label}: the engine found ${engineStarts.size} mentions, the floor ${floorStarts.size}.`);
+      }
 
-if (json) {
-  const compileTimes = policies.map(({ terms, compileMs }) => ({ terms, compileMs }));
-  console.log(JSON.stringify({ cases, compile: compileTimes, weightedLength: weighed, analyzeOnX: onX, hashedNames }, null, 2));
-} else {
-  const header = ['chars', 'terms', 'engine median ms', 'naive median ms', 'naive/engine'];
-  const rows = cases.map((c) => [
-    formatCount(c.chars),
-    formatCount(c.terms),
-    c.engineMedianMs.toFixed(3),
-    c.naiveMedianMs.toFixed(3),
-    formatRatio(ratio(c)),
-  ]);
+      progress(`Timing ${label}…`);
+      const times = timeRounds(
+        { engine: () => analyze(draft, compiled, null), floor: () => floorScan(floor, draft), naive: () => naiveScan(draft, patterns) },
+        CASE_BUDGET,
+      );
+      measured.push({
+        chars: draft.length,
+        terms,
+        rounds: roundsTimed(times.engine),
+        naiveRounds: roundsTimed(times.naive),
+        engineMedianMs: median(times.engine),
+        floorMedianMs: median(times.floor),
+        naiveMedianMs: median(times.naive),
+        engineOverFloor: pairedRatio(times.engine, times.floor),
+        naiveOverEngine: pairedRatio(times.naive, times.engine),
+      });
+    }
+  }
+  progress(`Timing the naive baseline again, with ${NO_TIER_UP}…`);
+  const noTierUp = naiveWithoutTierUp();
+  const cases: Case[] = measured.map(({ engineOverFloor, naiveOverEngine, ...medians }) => ({
+    ...medians,
+    naiveNoTierUpMedianMs: noTierUp.get(caseKey(medians))!,
+    engineOverFloor,
+    naiveOverEngine,
+  }));
+
+  const ordinaryDraft = drafts.find((d) => d.length === ORDINARY_CHARS)!;
+  const adversarial = HOSTILE_FAMILIES.map(({ name, terms, draft }) => {
+    progress(`Timing the hostile policy ${name}…`);
+    const { policy, accepted, refusal } = hostilePolicy(terms);
+    const compiled = compile(policy);
+    const hostileDraft = flat(draft);
+    const times = timeRounds(
+      { adversarial: () => analyze(hostileDraft, compiled, null), ordinary: () => analyze(ordinaryDraft, compiled, null) },
+      CASE_BUDGET,
+    );
+    return {
+      name,
+      terms: accepted.length,
+      longestTermChars: Math.max(...accepted.map((t) => t.length)),
+      refusedTerms: terms.length - accepted.length,
+      ...(refusal && { refusal }),
+      chars: hostileDraft.length,
+      adversarialMedianMs: median(times.adversarial),
+      ordinaryMedianMs: median(times.ordinary),
+      adversarialOverOrdinary: pairedRatio(times.adversarial, times.ordinary),
+    };
+  });
+
+  progress('Timing compile, X and hashed names…');
+  const compileTimes = benchPolicies.map(({ terms, policy }) => ({ terms, compileMedianMs: medianMs(() => compile(policy)) }));
+
+  /**
+   * On X every analysis also weighs the draft as X does (a fix must not pass 280 silently) and each disclosure found
+   * (is it before "Show more"?). Drafts a user could paste, including ones built to make a regex backtrack.
+   */
+  const weighedDrafts: [string, string][] = [
+    ...drafts.map((draft): [string, string] => [`generated, ${formatCount(draft.length)} chars`, draft]),
+    ['"a.a.a.…", 24,000 chars', 'a.'.repeat(12_000)],
+    ['"a-a-a-…", 24,000 chars', 'a-'.repeat(12_000)],
+    ['"https://a.a.a.…", 24,008 chars', `https://${'a.'.repeat(12_000)}`],
+    ['emoji ZWJ sequences, 24,000 units', '👩\u200d💻'.repeat(4_800)],
+  ];
+  const weighed = weighedDrafts.map(([name, draft]) => {
+    const flatDraft = flat(draft);
+    return { name, medianMs: medianMs(() => weightedLength(flatDraft)) };
+  });
+
+  const acme = bundledPolicy();
+  const acmeCompiled = compile(acme);
+  const analyzeOnX = drafts.slice(0, 2).map((draft) => {
+    const withDisclosure = flat(`${draft} I work at Acme. #logistics #robots #AcmeEmployee`);
+    return { chars: withDisclosure.length, medianMs: medianMs(() => analyze(withDisclosure, acmeCompiled, null, { network: 'x' })) };
+  });
+
+  /**
+   * The same Acme policy with its unreleased and confidential products named by hash (`hash-names`): each run of
+   * words of the draft is hashed once, then remembered, so a keystroke hashes only the runs it changed.
+   */
+  const hashedAcme = parsePolicy(hashProductNames(acme as unknown as Record<string, unknown>, () => '5a'.repeat(16)).policy);
+  if (!hashedAcme.ok) throw new Error('The hashed Acme policy is invalid.');
+  const acmeHashed = compile(hashedAcme.policy);
+  const hashedNames = drafts.map((draft) => {
+    const times = timeRounds({ clear: () => analyze(draft, acmeCompiled, null), hashed: () => analyze(draft, acmeHashed, null) }, SECTION_BUDGET);
+    return {
+      chars: draft.length,
+      clearMedianMs: median(times.clear),
+      hashedMedianMs: median(times.hashed),
+      hashedOverClear: pairedRatio(times.hashed, times.clear),
+    };
+  });
+  progress('');
+  for (const line of disagreements) console.warn(`Warning: ${line}`);
+
+  if (json) {
+    console.log(JSON.stringify({ cases, adversarial, compile: compileTimes, weightedLength: weighed, analyzeOnX, hashedNames, disagreements }, null, 2));
+    return;
+  }
+
+  printTable(
+    ['chars', 'terms', 'rounds', 'engine ms', 'floor ms', 'naive ms', `naive ms ${NO_TIER_UP}`, 'engine/floor', 'naive/engine'],
+    cases.map((c) => [
+      formatCount(c.chars), formatCount(c.terms), c.naiveRounds < c.rounds ? `${c.rounds} (naive ${c.naiveRounds})` : String(c.rounds), formatMs(c.engineMedianMs), formatMs(c.floorMedianMs),
+      formatMs(c.naiveMedianMs), formatMs(c.naiveNoTierUpMedianMs), formatRatio(c.engineOverFloor), formatRatio(c.naiveOverEngine),
+    ]),
+  );
+  console.log(`Medians; ratios are medians of per-round ratios. naive: V8's defaults, interleaved with the others; ${NO_TIER_UP}: a child process, naive alone.`);
+  console.log(`Cross-check: engine, naive baseline and floor agree on ${formatCount(agreedMentions)} mentions${disagreements.length ? ` (${disagreements.length} disagreements, above)` : ''}.`);
+
+  console.log(`\nHostile policies (Acme + one topic of these terms), analyze on a draft built to hit them vs an ordinary ${formatCount(ORDINARY_CHARS)}-char draft:`);
+  printTable(
+    ['terms', 'count', 'longest', 'hostile ms', 'ordinary ms', 'hostile/ordinary'],
+    adversarial.map((a) => [
+      a.name, String(a.terms), `${a.longestTermChars} chars`, formatMs(a.adversarialMedianMs), formatMs(a.ordinaryMedianMs), formatRatio(a.adversarialOverOrdinary),
+    ]),
+  );
+  for (const a of adversarial) {
+    if (a.refusal) console.log(`  ${a.name}: the parser refused ${a.refusedTerms} longer terms ("${a.refusal}"); the longest it accepts are timed.`);
+  }
+
+  console.log('\nCompile (once per policy):');
+  for (const { terms, compileMedianMs } of compileTimes) console.log(`  ${formatCount(terms).padStart(6)} terms: ${formatMs(compileMedianMs)} ms`);
+
+  console.log("\nX's weighted length (every analysis on X):");
+  for (const { name, medianMs: ms } of weighed) console.log(`  ${name}: ${formatMs(ms)} ms`);
+  console.log('Analysis on X, Acme policy, disclosures at the end (visibility and limit checked):');
+  for (const { chars, medianMs: ms } of analyzeOnX) console.log(`  ${formatCount(chars)} chars: ${formatMs(ms)} ms`);
+  console.log('Acme policy, products in clear vs named by hash (every keystroke after the first):');
+  for (const { chars, clearMedianMs, hashedMedianMs, hashedOverClear } of hashedNames) {
+    console.log(`  ${formatCount(chars)} chars: ${formatMs(clearMedianMs)} ms in clear, ${formatMs(hashedMedianMs)} ms hashed (${formatRatio(hashedOverClear)})`);
+  }
+
+  const target = cases.find((c) => c.chars === TARGETS.chars && c.terms === TARGETS.terms)!;
+  const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
+  const worstHostile = Math.max(...adversarial.map((a) => a.adversarialOverOrdinary));
+  console.log(
+    `\nTargets: analyze ≤ ${TARGETS.engineOverFloor}× floor at ${formatCount(TARGETS.chars)} chars × ${formatCount(TARGETS.terms)} terms: ` +
+      `${formatRatio(target.engineOverFloor)}, ${verdict(target.engineOverFloor <= TARGETS.engineOverFloor)}; ` +
+      `hostile ≤ ${TARGETS.hostileOverOrdinary}× ordinary: ${adversarial.map((a) => formatRatio(a.adversarialOverOrdinary)).join(' and ')}, ` +
+      `${verdict(worstHostile <= TARGETS.hostileOverOrdinary)}.`,
+  );
+}
+
+function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+function formatMs(ms: number): string {
+  return ms < 1 ? ms.toFixed(4) : ms.toFixed(2);
+}
+function formatRatio(r: number): string {
+  return `${r >= 100 ? Math.round(r).toLocaleString('en-US') : r.toFixed(2)}×`;
+}
+
+function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padStart(widths[i]!)).join('  ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
+}
 
-  console.log('\nCompile (once per policy):');
-  for (const { terms, compileMs } of policies) {
-    console.log(`  ${formatCount(terms).padStart(6)} terms: ${compileMs.toFixed(3)} ms`);
-  }
-
-  console.log(`\nCross-check: engine and naive baseline agree on ${formatCount(agreedMentions)} mention offsets.`);
-
-  console.log("\nX's weighted length (every analysis on X):");
-  for (const { name, medianMs: ms } of weighed) console.log(`  ${name}: ${ms.toFixed(3)} ms`);
-  console.log('Analysis on X, Acme policy, disclosures at the end (visibility and limit checked):');
-  for (const { chars, medianMs: ms } of onX) console.log(`  ${formatCount(chars)} chars: ${ms.toFixed(3)} ms`);
-
-  console.log('Acme policy, products in clear vs named by hash (every keystroke after the first):');
-  for (const { chars, clearMedianMs, hashedMedianMs } of hashedNames) {
-    console.log(`  ${formatCount(chars)} chars: ${clearMedianMs.toFixed(3)} ms in clear, ${hashedMedianMs.toFixed(3)} ms hashed`);
-  }
-
-  const target = cases.find((c) => c.chars === TARGET.chars && c.terms === TARGET.terms)!;
-  const fastEnough = target.engineMedianMs < TARGET.engineMs;
-  const speedup = ratio(target);
-  const verdict =
-    fastEnough && speedup >= TARGET.speedup
-      ? 'both targets met'
-      : `NOT met: ${[!fastEnough && 'latency', speedup < TARGET.speedup && 'speed-up'].filter(Boolean).join(' and ')}`;
-  console.log(
-    `${formatCount(TARGET.chars)} chars × ${formatCount(TARGET.terms)} terms: engine median ` +
-      `${target.engineMedianMs.toFixed(3)} ms (target < ${TARGET.engineMs} ms), ` +
-      `${formatRatio(speedup)} faster than naive (target ≥ ${TARGET.speedup}×): ${verdict}.`,
-  );
+if (process.argv.includes(NAIVE_ONLY)) {
+  console.log(JSON.stringify(naiveTimings()));
+} else {
+  report();
 }
