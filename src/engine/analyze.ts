@@ -49,7 +49,12 @@ export function analyze(
   const text = (t: LocalizedText) => localize(t, context.locale, policy.defaultLocale);
   const folded = fold(draft, buffers);
   const found = collect(compiled, folded);
-  const toSpans = (ranges: Ranges) => spansOf(ranges, folded, draft);
+  const spans = new Map<Ranges, Span[]>();
+  const toSpans = (ranges: Ranges) => {
+    let found = spans.get(ranges);
+    if (!found) spans.set(ranges, (found = spansOf(ranges, folded, draft)));
+    return found;
+  };
   const findings: Finding[] = [];
   const report = (
     kind: FindingKind,
@@ -88,12 +93,20 @@ export function analyze(
     mention(kind, ruleId, ranges, { id: p.id, name });
   }
 
-  const mentions: Record<MentionKind, Ranges> = {
-    employer: found.employer,
-    product: [...found.products.values()].flat(),
-    competitor: [...found.competitors.values()].flat(),
+  const mentions: Record<MentionKind, () => Ranges> = {
+    employer: () => found.employer,
+    product: () => [...found.products.values()].flat(),
+    competitor: () => [...found.competitors.values()].flat(),
   };
-  const triggering = (rule: Rules['disclaimer' | 'disclosure']) => (rule.enabled ? rule.triggers.flatMap((t) => mentions[t]) : []);
+  // Both rules usually trigger on the same mentions: their ranges are gathered (and later sorted) once.
+  const byTriggers = new Map<string, Ranges>();
+  const triggering = (rule: Rules['disclaimer' | 'disclosure']) => {
+    if (!rule.enabled) return [];
+    const key = rule.triggers.join();
+    let ranges = byTriggers.get(key);
+    if (!ranges) byTriggers.set(key, (ranges = rule.triggers.flatMap((t) => mentions[t]())));
+    return ranges;
+  };
   const companyText = (t: LocalizedText) => withCompany(text(t), policy.company.name);
   const fit = fitterFor(draft, network);
   /** The fix adding a rule's text: its short form on X when the full one would not fit. */
@@ -201,6 +214,9 @@ function collect(compiled: PreparedPolicy, folded: FoldedText): Found {
   return found;
 }
 
+/** Room for a range's length in a sort key (lengths are far below; starts times this stay exact in a double). */
+const LENGTH_ROOM = 2 ** 24;
+
 /**
  * Adds a range, merged into the last one when they overlap: they become one span anyway, and a draft repeating a
  * phrase of nested terms would otherwise pile up a range per word.
@@ -218,19 +234,20 @@ function addRange(ranges: Ranges, start: number, end: number): void {
  * "acme.com" in "bob@acme.com"), so each place in the draft is reported once.
  */
 function spansOf(ranges: Ranges, folded: FoldedText, draft: string): Span[] {
-  const order: number[] = [];
-  for (let i = 0; i < ranges.length; i += 2) order.push(i);
-  order.sort((a, b) => ranges[a]! - ranges[b]! || ranges[b + 1]! - ranges[a + 1]!);
+  // By start, longest first: each range as one number (start, then room for the length), sorted natively.
+  const keys = new Float64Array(ranges.length / 2);
+  for (let i = 0; i < ranges.length; i += 2) keys[i / 2] = ranges[i]! * LENGTH_ROOM + (LENGTH_ROOM - 1 - (ranges[i + 1]! - ranges[i]!));
+  keys.sort();
   const merged: [number, number][] = [];
-  for (const i of order) {
-    const start = ranges[i]!;
-    const end = ranges[i + 1]!;
+  for (const key of keys) {
+    const start = Math.floor(key / LENGTH_ROOM);
+    const end = start + LENGTH_ROOM - 1 - (key % LENGTH_ROOM);
     const last = merged[merged.length - 1];
     if (last && start < last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
   }
   return merged.map(([start, end]) => {
-    const from = folded.origStart[start]!;
+    const from = folded.startOf(start);
     const to = folded.endOf(end - 1);
     return { start: from, end: to, text: draft.slice(from, to) };
   });

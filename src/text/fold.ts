@@ -17,11 +17,11 @@ export interface FoldedText {
   /** …as UTF-16 units (what the matcher reads; `text` is only built when read), and their number. */
   readonly codes: Uint16Array;
   readonly length: number;
-  /** For each folded unit, the original UTF-16 offset where its source code point starts. */
-  readonly origStart: Int32Array;
+  /** The original UTF-16 offset where the source of folded unit `i` starts… */
+  startOf(i: number): number;
   /**
-   * Where the source of folded unit `i` ends in the original: where the next source starts (dropped marks,
-   * invisible characters and collapsed spaces belong to the unit before them), or the original's end.
+   * …and where it ends: where the next source starts (dropped marks, invisible characters and collapsed spaces
+   * belong to the unit before them), or the original's end.
    */
   endOf(i: number): number;
   /**
@@ -71,7 +71,7 @@ const EXPANSIONS: string[] = [];
 const expansionIndex = new Map<string, number>();
 /**
  * The fold of every BMP code point met so far, by code point: one typed-array read per character of a draft. Fixed
- * size (256 KiB), allocated on the first non-ASCII character; ASCII is filled at once.
+ * size (256 KiB), allocated by the first fold (nothing is worked out when a tab loads the script).
  */
 let bmpTable: Uint32Array | undefined;
 /** Astral code points (emoji, mathematical letters) met so far; bounded: cleared when full. */
@@ -105,8 +105,6 @@ function foldCodePoint(cp: number): number {
   return info | EXPANDS | index;
 }
 
-const ASCII_TABLE = Uint32Array.from({ length: 128 }, (_, c) => foldCodePoint(c));
-
 function infoOfBmp(c: number): number {
   bmpTable ??= new Uint32Array(65536);
   return bmpTable[c] || (bmpTable[c] = foldCodePoint(c));
@@ -128,78 +126,133 @@ function infoOfAstral(cp: number): number {
  */
 export class FoldBuffers {
   codes = new Uint16Array(0);
-  origStart = new Int32Array(0);
-  flags = new Uint8Array(0);
   cut = new Uint8Array(0);
+  /**
+   * The offset map, kept sparse: from folded unit `shiftAt[j]` on, the original offset is the folded one plus
+   * `shiftBy[j]` (until the next entry). Plain text has one entry; each dropped mark, collapsed space run or
+   * expansion adds one.
+   */
+  shiftAt: number[] = [];
+  shiftBy: number[] = [];
   static readonly LIMIT = 1 << 16;
 
   reserve(capacity: number): this {
+    this.shiftAt.length = this.shiftBy.length = 0;
     if (this.codes.length >= capacity) return this;
     this.codes = new Uint16Array(capacity);
-    this.origStart = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
     this.cut = new Uint8Array(capacity + 1);
     return this;
   }
 }
+
+/**
+ * Whether a word may start or end between two units with these flags, before knowing the next one: a word
+ * character next to anything else; inside a hashtag, letters↔digits ("#Acme|2026") and lower→Upper ("#acme|Life").
+ */
+function cutBetween(prev: number, here: number): boolean {
+  if (!(prev & WORD) || !(here & WORD)) return true;
+  if (!(prev & here & IN_TAG)) return false;
+  return ((prev ^ here) & DIGIT) !== 0 || ((here & UPPER) !== 0 && !(prev & UPPER));
+}
+
+/** "#ACMELife": the last capital of a run starts a word when a lowercase letter follows it. */
+function humpBefore(twoBack: number, prev: number, here: number): boolean {
+  return (twoBack & prev & IN_TAG) !== 0 && !((twoBack ^ prev) & DIGIT) && (twoBack & prev & UPPER) !== 0 && (here & WORD) !== 0 && !(here & UPPER);
+}
+
+/**
+ * Both answers for every three units' flags (4 bits each), looked up once per unit: bit 1, a cut before the last
+ * unit; bit 2, a cut before the one before it.
+ */
+let cutsTable: Uint8Array | undefined;
+const cutsByFlags = () =>
+  (cutsTable ??= Uint8Array.from({ length: 1 << 12 }, (_, key) => {
+    const [twoBack, prev, here] = [key >> 8, (key >> 4) & 15, key & 15];
+    return (cutBetween(prev, here) ? 1 : 0) | (humpBefore(twoBack, prev, here) ? 2 : 0);
+  }));
 
 /** Folds a whole text and keeps the offset map and word cuts. Linear in the text. */
 export function fold(original: string, reuse?: FoldBuffers): FoldedText {
   const n = original.length;
   // Folding rarely grows text; compatibility expansions (ligatures, "㈱") grow the buffers when they must.
   let buffers = (reuse && n + 16 <= FoldBuffers.LIMIT ? reuse : new FoldBuffers()).reserve(n + 16);
-  let { codes, origStart, flags } = buffers;
+  let { codes, cut } = buffers;
+  const { shiftAt, shiftBy } = buffers; // kept when the buffers grow
   let len = 0;
+  let shift = -1; // original offset minus folded offset, as last recorded
   let tagPending = false; // just saw "#"
   let inTag = false;
+  let recent = 0; // the flags of the last two units, 4 bits each (none before the text: a cut at its start)
+  const cutsAfter = cutsByFlags();
+  const table = (bmpTable ??= new Uint32Array(65536));
 
-  for (let i = 0; i < n; ) {
-    const start = i;
-    const c = original.charCodeAt(i++);
-    let info: number;
-    if (c < 128) info = ASCII_TABLE[c]!;
-    else if (c < 0xd800 || c > 0xdfff) info = infoOfBmp(c);
+  let pending = ''; // the units of an expansion still to add, from `next` on (same source, same flags)
+  let next = 0;
+  let start = 0;
+  let flag = 0;
+  for (let i = 0; ; ) {
+    let code: number;
+    if (next < pending.length) code = pending.charCodeAt(next++);
     else {
-      const low = c <= 0xdbff && i < n ? original.charCodeAt(i) : 0;
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        i++;
-        info = infoOfAstral(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
-      } else info = KNOWN | c; // a lone surrogate stays as it is
-    }
-    if (info & DROPPED) continue; // a dropped mark belongs to the character before it
-    const expansion = info & EXPANDS ? EXPANSIONS[info & UNIT]! : undefined;
-    const first = expansion ? expansion.charCodeAt(0) : info & UNIT;
-    if (first === 32 && len > 0 && codes[len - 1] === 32) continue; // so does a run of spaces
-    // A hashtag's word part starts right after "#" and runs to the next non-word character.
-    const word = info & (WORD << FLAGS_SHIFT);
-    if (first === 35 /* # */) {
-      tagPending = true;
-      inTag = false;
-    } else if (word) {
-      inTag ||= tagPending;
-      tagPending = false;
-    } else tagPending = inTag = false;
-    const flag = ((info >>> FLAGS_SHIFT) & 0xff) | (inTag ? IN_TAG : 0);
-    if (expansion) {
-      // Room for this expansion and one unit per character still to come.
-      if (len + expansion.length + (n - i) > codes.length) {
-        buffers = grown(buffers, len, 2 * (len + expansion.length + (n - i)));
-        ({ codes, origStart, flags } = buffers);
+      if (i >= n) break;
+      start = i;
+      const c = original.charCodeAt(i++);
+      let info: number;
+      if (c < 0xd800 || c > 0xdfff) info = table[c] || (table[c] = foldCodePoint(c));
+      else {
+        const low = c <= 0xdbff && i < n ? original.charCodeAt(i) : 0;
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          i++;
+          info = infoOfAstral(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+        } else info = KNOWN | c; // a lone surrogate stays as it is
       }
-      for (let k = 0; k < expansion.length; k++) {
-        codes[len] = expansion.charCodeAt(k);
-        origStart[len] = start;
-        flags[len++] = flag;
-      }
-      continue;
+      if (info & DROPPED) continue; // a dropped mark belongs to the character before it
+      if (info & EXPANDS) {
+        pending = EXPANSIONS[info & UNIT]!;
+        next = 1;
+        code = pending.charCodeAt(0);
+        // Room for this expansion and one unit per character still to come.
+        if (len + pending.length + (n - i) > codes.length) {
+          buffers = grown(buffers, len, 2 * (len + pending.length + (n - i)));
+          ({ codes, cut } = buffers);
+        }
+      } else code = info & UNIT;
+      if (code === 32 && len > 0 && codes[len - 1] === 32) continue; // so does a run of spaces
+      // A hashtag's word part starts right after "#" and runs to the next non-word character.
+      const word = info & (WORD << FLAGS_SHIFT);
+      if (code === 35 /* # */) {
+        tagPending = true;
+        inTag = false;
+      } else if (word) {
+        inTag ||= tagPending;
+        tagPending = false;
+      } else tagPending = inTag = false;
+      flag = ((info >>> FLAGS_SHIFT) & 0xff) | (inTag ? IN_TAG : 0);
     }
-    codes[len] = first;
-    origStart[len] = start;
-    flags[len++] = flag;
+    if (start - len !== shift) {
+      shift = start - len;
+      shiftAt.push(len);
+      shiftBy.push(shift);
+    }
+    codes[len] = code;
+    recent = ((recent << 4) | flag) & 0xfff;
+    const cuts = cutsAfter[recent]!;
+    cut[len] = cuts & 1;
+    if (cuts & 2) cut[len - 1] = 1;
+    len++;
   }
+  cut[len] = 1;
 
-  const cut = computeCuts(buffers, len);
-  const starts = origStart.subarray(0, len);
+  const startOf = (unit: number) => {
+    let low = 0;
+    let high = shiftAt.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if (shiftAt[mid]! <= unit) low = mid;
+      else high = mid - 1;
+    }
+    return unit + shiftBy[low]!;
+  };
   let text: string | undefined;
   return {
     length: len,
@@ -207,43 +260,24 @@ export function fold(original: string, reuse?: FoldBuffers): FoldedText {
     get text() {
       return (text ??= decode(codes, len));
     },
-    origStart: starts,
-    endOf(i) {
-      let next = i + 1;
-      while (next < len && starts[next] === starts[i]) next++; // the units of one expansion share their source
-      return next < len ? starts[next]! : n;
+    startOf,
+    endOf(unit) {
+      const start = startOf(unit);
+      let next = unit + 1;
+      while (next < len && startOf(next) === start) next++; // the units of one expansion share their source
+      return next < len ? startOf(next) : n;
     },
-    cut,
+    cut: cut.subarray(0, len + 1),
   };
 }
 
-function computeCuts({ flags, cut: buffer }: FoldBuffers, len: number): Uint8Array {
-  const cut = buffer.subarray(0, len + 1);
-  cut[0] = 1;
-  cut[len] = 1;
-  for (let i = 1; i < len; i++) {
-    const prev = flags[i - 1]!;
-    const here = flags[i]!;
-    let at = 0;
-    if (!(prev & WORD) || !(here & WORD)) at = 1;
-    else if (prev & here & IN_TAG) {
-      // "#Acme2026": letters↔digits. "#acmeLife": lower→Upper. "#ACMELife": the last capital of a run that
-      // starts a lowercase word.
-      const next = i + 1 < len ? flags[i + 1]! : 0;
-      if ((prev ^ here) & DIGIT) at = 1;
-      else if (here & UPPER && (!(prev & UPPER) || (next & WORD && !(next & UPPER)))) at = 1;
-    }
-    cut[i] = at;
-  }
-  return cut;
-}
-
-/** Fresh, bigger buffers holding the first `len` units (a fold that expanded past its guess). */
+/** Fresh, bigger buffers holding the first `len` units and the offset map so far (a fold that expanded past its guess). */
 function grown(buffers: FoldBuffers, len: number, capacity: number): FoldBuffers {
   const bigger = new FoldBuffers().reserve(capacity);
   bigger.codes.set(buffers.codes.subarray(0, len));
-  bigger.origStart.set(buffers.origStart.subarray(0, len));
-  bigger.flags.set(buffers.flags.subarray(0, len));
+  bigger.cut.set(buffers.cut.subarray(0, len));
+  bigger.shiftAt = buffers.shiftAt;
+  bigger.shiftBy = buffers.shiftBy;
   return bigger;
 }
 
@@ -258,7 +292,18 @@ function decode(codes: Uint16Array, len: number): string {
 
 /** Folds a policy term the same way drafts are folded, trimming the spaces folding may leave at its edges. */
 export function foldTerm(term: string): string {
-  return fold(term).text.trim();
+  // Its own loop, not `fold`'s: folding thousands of short terms would teach the engine's per-keystroke loop about
+  // strings it never sees in a tab (V8 optimises a function for what it was given).
+  let folded = '';
+  for (let i = 0; i < term.length; ) {
+    const cp = term.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    const info = cp <= 0xffff ? infoOfBmp(cp) : infoOfAstral(cp);
+    if (info & DROPPED) continue;
+    const out = info & EXPANDS ? EXPANSIONS[info & UNIT]! : String.fromCharCode(info & UNIT);
+    if (!(out === ' ' && folded.endsWith(' '))) folded += out;
+  }
+  return folded.trim();
 }
 
 /** Scripts written without spaces between words. */

@@ -5,9 +5,9 @@
  *
  * It knows none of what the engine adds (offsets into the original, hashtag humps, owners, findings), and its
  * table keeps only the first unit of a fold that expands ("ß" → "s"): drafts that rely on those differ on purpose.
- * Building it is slow (it folds every BMP unit with the engine's fold once); only `floorScan` is timed.
+ * Building it is slow (it folds every BMP unit with the engine's `foldTerm` once); only `floorScan` is timed.
  */
-import { fold } from '../../src/text/fold';
+import { foldTerm } from '../../src/text/fold';
 
 const WORD = /^[\p{L}\p{Nd}\p{Nl}_]$/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -22,8 +22,9 @@ function tables(): [Uint16Array, Uint8Array] {
     for (let c = 0; c < 65536; c++) {
       const ch = String.fromCharCode(c);
       if (c >= 0xd800 && c <= 0xdfff) foldTable[c] = c;
+      else if (/^\s$/u.test(ch)) foldTable[c] = 32;
       else {
-        const folded = fold(ch).text;
+        const folded = foldTerm(ch);
         foldTable[c] = folded.length ? folded.charCodeAt(0) : 0;
       }
       wordTable[c] = WORD.test(ch) ? 1 : 0;

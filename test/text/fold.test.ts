@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldTerm } from '../../src/text/fold';
+import { FoldBuffers, fold, foldTerm } from '../../src/text/fold';
 
 describe('fold', () => {
   it.each([
@@ -27,7 +27,7 @@ describe('fold', () => {
     const draft = 'Ｈé\u0301llo 👩‍👩‍👧 ﬁ Ac\u200Bme';
     const folded = fold(draft);
     expect(folded.text).toBe('hello 👩👩👧 fi acme');
-    const original = (from: number, to: number) => draft.slice(folded.origStart[from], folded.endOf(to - 1));
+    const original = (from: number, to: number) => draft.slice(folded.startOf(from), folded.endOf(to - 1));
     expect(original(0, 5)).toBe('Ｈé\u0301llo'); // the combining accent belongs to its letter
     expect(original(6, 12)).toBe('👩‍👩‍👧'); // ZWJ sequence stays whole
     expect(original(13, 14)).toBe('ﬁ'); // both halves of the ligature map to it
@@ -37,13 +37,24 @@ describe('fold', () => {
 
   it('keeps offsets monotonic over a long mixed text', () => {
     const draft = 'Ünïcödé 東京 مرحبا שלום ＡＢＣ 🇫🇷 e\u0301\n'.repeat(200);
-    const { origStart, endOf, text } = fold(draft);
-    expect(origStart.length).toBe(text.length);
-    for (let i = 1; i < origStart.length; i++) {
-      expect(origStart[i]!).toBeGreaterThanOrEqual(origStart[i - 1]!);
-      expect(endOf(i)).toBeGreaterThan(origStart[i]!);
+    const { startOf, endOf, length, text } = fold(draft);
+    expect(length).toBe(text.length);
+    for (let i = 1; i < length; i++) {
+      expect(startOf(i)).toBeGreaterThanOrEqual(startOf(i - 1));
+      expect(endOf(i)).toBeGreaterThan(startOf(i));
     }
-    expect(endOf(origStart.length - 1)).toBe(draft.length);
+    expect(endOf(length - 1)).toBe(draft.length);
+  });
+
+  it('grows past its first guess when expansions pile up, keeping every offset and cut', () => {
+    const draft = `Acme ${'ﬃ㈱'.repeat(300)} Acme`;
+    const folded = fold(draft, new FoldBuffers());
+    expect(folded.text).toBe(`acme ${'ffi(株)'.repeat(300)} acme`);
+    const last = folded.length - 4;
+    expect(draft.slice(folded.startOf(last), folded.endOf(folded.length - 1))).toBe('Acme');
+    expect(draft.slice(folded.startOf(5), folded.endOf(7))).toBe('ﬃ'); // three units, one source
+    expect(draft.slice(folded.startOf(8), folded.endOf(8))).toBe('㈱');
+    expect([folded.cut[last], folded.cut[folded.length]]).toEqual([1, 1]);
   });
 
   const cuts = (input: string) => {
