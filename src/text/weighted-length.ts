@@ -41,12 +41,14 @@ const COMMON_GENERIC_TLDS =
 // The two-letter country codes twitter-text 3.1 knows, packed: for each first letter a…z, a base-36 mask of the second
 // letters (bit 0 for "a"). The test checks they are exactly twitter-text's.
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const COUNTRY_TLDS = 'sp3ek ybdob 13fegd jznrk 16578 3abk dq22j 10t1c lq8o 153k wkgr4 cepl3 13ycxp kpks5 35s d1hpt 1 3accw 11edb3 o5hbg u4if5 mno5 5mao 0 b8k0 2hzi9'
-  .split(' ')
-  .flatMap((mask, first) =>
+const COUNTRY_TLDS = 'sp3ek ybdob 13fegd jznrk 16578 3abk dq22j 10t1c lq8o 153k wkgr4 cepl3 13ycxp kpks5 35s d1hpt 1 3accw 11edb3 o5hbg u4if5 mno5 5mao 0 b8k0 2hzi9';
+const countryTlds = () =>
+  COUNTRY_TLDS.split(' ').flatMap((mask, first) =>
     [...LETTERS].filter((_, second) => (parseInt(mask, 36) >> second) & 1).map((second) => LETTERS.charAt(first) + second),
   );
-const KNOWN_TLDS = new Set([...COMMON_GENERIC_TLDS.split('|'), ...COUNTRY_TLDS]);
+// Built on first use, like the pattern below: the content script that carries them loads in every tab of the sites.
+let knownTlds: Set<string> | undefined;
+const isKnownTld = (tld: string) => (knownTlds ??= new Set([...COMMON_GENERIC_TLDS.split('|'), ...countryTlds()])).has(tld);
 const PUNYCODE_TLD = 'xn--[-0-9a-z]+';
 /** A TLD ends where no letter, digit, "@", "+" or "-" follows (so "acme.co" is no link inside "acme.corp"). */
 const TLD_END = '(?![0-9a-z@+-])';
@@ -96,11 +98,13 @@ const EMOJI =
  * A link (group 1 its domain after a scheme, or group 2 a bare domain; group 3 its path), or an emoji sequence (group
  * 4). Links first, as in twitter-text.
  */
-const URL_OR_EMOJI = new RegExp(
-  // eslint-disable-next-line no-misleading-character-class -- ranges of combining accents, as twitter-text has them
-  `${URL_START}(?:(${SCHEME_DOMAIN})|(${BARE_DOMAIN}))(?::\\d+)?(${PATH})?(?:${QUERY})?|(${EMOJI})`,
-  'giu',
-);
+let urlOrEmoji: RegExp | undefined;
+const urlOrEmojiPattern = () =>
+  (urlOrEmoji ??= new RegExp(
+    // eslint-disable-next-line no-misleading-character-class -- ranges of combining accents, as twitter-text has them
+    `${URL_START}(?:(${SCHEME_DOMAIN})|(${BARE_DOMAIN}))(?::\\d+)?(${PATH})?(?:${QUERY})?|(${EMOJI})`,
+    'giu',
+  ));
 
 /**
  * Calls `piece(weight, end)` for each piece of the normalised text X weighs as one — a link, an emoji sequence, a code
@@ -116,7 +120,7 @@ function plainWeight(text: string): number {
 /** A link under a TLD listed here counts 23; under another, 23 or its length as text, whichever is more. */
 function linkWeight(link: string, domain: string): number {
   const tld = domain.slice(domain.lastIndexOf('.') + 1).toLowerCase();
-  return KNOWN_TLDS.has(tld) ? URL_WEIGHT : Math.max(URL_WEIGHT, plainWeight(link));
+  return isKnownTld(tld) ? URL_WEIGHT : Math.max(URL_WEIGHT, plainWeight(link));
 }
 
 function eachPiece(normalized: string, piece: (weight: number, end: number) => boolean): void {
@@ -129,7 +133,7 @@ function eachPiece(normalized: string, piece: (weight: number, end: number) => b
     }
     return true;
   };
-  for (const match of normalized.matchAll(URL_OR_EMOJI)) {
+  for (const match of normalized.matchAll(urlOrEmojiPattern())) {
     const [token, schemeDomain, bareDomain = '', path, emoji] = match;
     if (!plain(match.index)) return;
     plainStart = match.index + token.length;
