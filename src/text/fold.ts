@@ -139,8 +139,10 @@ export class FoldBuffers {
   reserve(capacity: number): this {
     this.shiftAt.length = this.shiftBy.length = 0;
     if (this.codes.length >= capacity) return this;
-    this.codes = new Uint16Array(capacity);
-    this.cut = new Uint8Array(capacity + 1);
+    // Doubling: a draft growing a character per keystroke must not reallocate at every keystroke.
+    const size = Math.max(capacity, Math.min(2 * this.codes.length, FoldBuffers.LIMIT));
+    this.codes = new Uint16Array(size);
+    this.cut = new Uint8Array(size + 1);
     return this;
   }
 }

@@ -88,3 +88,17 @@ describe('foldTerm', () => {
     expect(foldTerm(term)).toBe(expected);
   });
 });
+
+describe('FoldBuffers', () => {
+  it('grows by doubling, so a draft typed one character at a time rarely reallocates', () => {
+    const buffers = new FoldBuffers();
+    const allocations = new Set<Uint16Array>();
+    let draft = '';
+    for (let i = 0; i < 2_000; i++) {
+      draft += 'a';
+      fold(draft, buffers);
+      allocations.add(buffers.codes);
+    }
+    expect(allocations.size).toBeLessThanOrEqual(8);
+  });
+});
