@@ -3,7 +3,7 @@
  * and disables Post beyond 280. When the policy's text would pass the limit and its short form would not, the short
  * form is offered; when neither fits, the fix says by how much, so the user decides.
  */
-import { withPiece } from '../text/join';
+import { pieceToAdd, withPiece } from '../text/join';
 import { X_MAX_WEIGHTED_LENGTH, weightedLength } from '../text/weighted-length';
 import type { Network } from '../policy/types';
 import type { Fix } from './types';
@@ -20,11 +20,26 @@ export function fitterFor(draft: string, network: Network | undefined): Fitter {
     draftWeight ??= weightedLength(draft);
     // A draft already past the limit belongs to an account allowed longer posts.
     if (draftWeight > X_MAX_WEIGHTED_LENGTH) return fix;
-    const length = weightedLength(withPiece(draft, text, placement));
+    const weighWith = (piece: string) => weightWithPiece(draft, draftWeight!, piece, placement);
+    const length = weighWith(text);
     if (length <= X_MAX_WEIGHTED_LENGTH) return fix;
     if (short === undefined) return { ...fix, overLimit: { length, limit: X_MAX_WEIGHTED_LENGTH } };
-    const shortLength = weightedLength(withPiece(draft, short, placement));
+    const shortLength = weighWith(short);
     const shortened: InsertFix = { ...fix, text: short, shortened: true };
     return shortLength <= X_MAX_WEIGHTED_LENGTH ? shortened : { ...shortened, overLimit: { length: shortLength, limit: X_MAX_WEIGHTED_LENGTH } };
   };
 }
+
+/**
+ * X's count of the draft with a piece added at its end, from the draft's own count. Where the seam is plain ASCII on
+ * both sides (almost always), no link, emoji sequence or composed character spans it, so the whole counts as the
+ * draft plus the piece and the draft is not weighed again for each text on offer. At the start, a space before the
+ * draft can let its first word begin a link (X links "é.example.com" only after a space), so the whole is weighed.
+ */
+export function weightWithPiece(draft: string, draftWeight: number, text: string, placement: 'start' | 'end'): number {
+  const added = pieceToAdd(draft, text, placement);
+  const additive = placement === 'end' && ASCII_SEAM.test(draft.slice(-1) + added.charAt(0));
+  return additive ? draftWeight + weightedLength(added) : weightedLength(withPiece(draft, text, placement));
+}
+
+const ASCII_SEAM = /^[\x00-\x7f]{2}$/;
