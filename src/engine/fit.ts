@@ -38,8 +38,8 @@ export function fitterFor(draft: string, network: Network | undefined): Fitter {
  */
 export function weightWithPiece(draft: string, draftWeight: number, text: string, placement: 'start' | 'end'): number {
   const added = pieceToAdd(draft, text, placement);
-  const additive = placement === 'end' && ASCII_SEAM.test(draft.slice(-1) + added.charAt(0));
+  const additive = placement === 'end' && isAscii(draft.charCodeAt(draft.length - 1)) && isAscii(added.charCodeAt(0));
   return additive ? draftWeight + weightedLength(added) : weightedLength(withPiece(draft, text, placement));
 }
 
-const ASCII_SEAM = /^[\x00-\x7f]{2}$/;
+const isAscii = (unit: number) => unit < 0x80; // NaN (an empty draft) is not
