@@ -8,11 +8,13 @@
  * Method: after a warm-up, rounds run the contenders back to back, in an order rotated every round, so noise from the
  * machine (other processes, GC, clock changes) falls on all of them alike. A run under 0.05 ms is timed in batches; a
  * slow contender leaves after a few rounds, within a time budget per case, while the others go on.
- * Reported: each contender's median, and the median of the per-round ratios (paired, so shared noise cancels).
- * Drafts are flattened first, as the browser hands the content script flat strings. The naive baseline is timed
- * with V8's defaults here, and again in a child process with --no-regexp-tier-up (regexes compiled straight to
- * native code), since V8 reads that flag as it compiles each regex. Two hostile policies are timed on drafts built
- * to hit them, against an ordinary draft. The targets at the end are printed, never asserted: CI machines are loaded.
+ * Engine and floor run interleaved in a child process per policy that holds what a tab holds: that policy, loaded
+ * from its pack as a tab loads it, and drafts. Reported: each one's median, and the median of the per-round ratios
+ * (paired, so shared noise cancels). Drafts are flattened first, as the browser hands the content script flat
+ * strings. The naive baseline is timed in child processes of its own (10,000 compiled regexes would weigh on the
+ * engine's heap): with V8's defaults, and with --no-regexp-tier-up (regexes compiled straight to native code), since
+ * V8 reads that flag as it compiles each regex. Two hostile policies are timed on drafts built to hit them, against
+ * an ordinary draft. The targets at the end are printed, never asserted: CI machines are loaded.
  *
  *   npm run bench                  tables, then the targets
  *   npm run -s bench -- --json     only one JSON object on stdout (-s: without npm's banner)
@@ -21,6 +23,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { hashProductNames } from '../src/cli/hash-names';
 import { analyze, compile, type CompiledPolicy, type Finding } from '../src/engine';
+import { loadPack } from '../src/engine/prepared';
+import { packPolicy } from '../src/policy/pack';
 import { bundledPolicy } from '../src/policy/bundled';
 import { parsePolicy } from '../src/policy/parse';
 import type { Policy } from '../src/policy/types';
@@ -35,8 +39,9 @@ const DRAFT_SIZES = [280, 3_000, 60_000] as const;
 const POLICY_SIZES = [10, 1_000, 10_000] as const;
 const ORDINARY_CHARS = 3_000;
 const TARGETS = { chars: 3_000, terms: 10_000, engineOverFloor: 2, hostileOverOrdinary: 3 } as const;
-/** Run by the bench itself, in a child process: only the naive baseline, printed as JSON. */
+/** Run by the bench itself, in child processes: only the naive baseline, or only one policy's engine and floor. */
 const NAIVE_ONLY = '--naive-only';
+const ENGINE_ONLY = '--engine-only=';
 const NO_TIER_UP = '--no-regexp-tier-up';
 
 interface Budget {
@@ -183,7 +188,6 @@ interface Case {
   readonly chars: number;
   readonly terms: number;
   readonly rounds: number;
-  readonly naiveRounds: number;
   readonly engineMedianMs: number;
   readonly floorMedianMs: number;
   readonly naiveMedianMs: number;
@@ -202,7 +206,7 @@ const caseKey = (c: { chars: number; terms: number }) => `${c.chars}×${c.terms}
 const json = process.argv.includes('--json');
 /** A line on stderr while a long run goes, when someone is watching. */
 const progress = (line: string) => {
-  if (process.stderr.isTTY && !process.argv.includes(NAIVE_ONLY)) process.stderr.write(`\r\x1b[K${line}`);
+  if (process.stderr.isTTY && !process.argv.some((arg) => arg === NAIVE_ONLY || arg.startsWith(ENGINE_ONLY))) process.stderr.write(`\r\x1b[K${line}`);
 };
 
 const drafts = benchDrafts(DRAFT_SIZES, Math.min(...POLICY_SIZES), Math.max(...POLICY_SIZES)).map(flat);
@@ -220,17 +224,48 @@ function naiveTimings(): NaiveTiming[] {
   );
 }
 
-/** The child process's naive timings, by case: V8 flags hold only for regexes compiled after they are set. */
-function naiveWithoutTierUp(): Map<string, number> {
+/** What this script prints, as JSON, when run again in a child process with these V8 flags and arguments. */
+function child<T>(flags: readonly string[], args: readonly string[]): T {
   const script = fileURLToPath(import.meta.url);
   // execArgv carries tsx's loader.
-  const child = spawnSync(process.execPath, [...process.execArgv, NO_TIER_UP, script, NAIVE_ONLY], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const run = spawnSync(process.execPath, [...process.execArgv, ...flags, script, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (run.status !== 0) throw new Error(`The run with ${[...flags, ...args].join(' ')} failed (${run.error?.message ?? `exit ${run.status}`}).`);
+  return JSON.parse(run.stdout) as T;
+}
+
+/** The naive baseline's timings by case, in a child process: V8 flags hold only for regexes compiled after they are set. */
+function naiveInChild(flags: readonly string[]): Map<string, number> {
+  return new Map(child<NaiveTiming[]>(flags, [NAIVE_ONLY]).map((t) => [caseKey(t), t.naiveMedianMs]));
+}
+
+interface EngineTiming {
+  readonly chars: number;
+  readonly terms: number;
+  readonly rounds: number;
+  readonly engineMedianMs: number;
+  readonly floorMedianMs: number;
+  readonly engineOverFloor: number;
+}
+
+/**
+ * One policy's engine and floor, interleaved, in a process holding what a tab holds: that policy, loaded from its
+ * pack as a tab loads it, and drafts. (Thousands of naive regexes, other policies, or the folding of their terms in
+ * the same process would change what the engine is measured against: its heap, and what V8 optimised it for.)
+ */
+function engineTimings(terms: number): EngineTiming[] {
+  const prepared = loadPack(JSON.parse(JSON.stringify(packPolicy(benchPolicy(terms), false))));
+  const floor = buildFloor(prepared.matcher.terms);
+  return drafts.map((draft) => {
+    const times = timeRounds({ engine: () => analyze(draft, prepared, null), floor: () => floorScan(floor, draft) }, CASE_BUDGET);
+    return {
+      chars: draft.length,
+      terms,
+      rounds: roundsTimed(times.engine),
+      engineMedianMs: median(times.engine),
+      floorMedianMs: median(times.floor),
+      engineOverFloor: pairedRatio(times.engine, times.floor),
+    };
   });
-  if (child.status !== 0) throw new Error(`The ${NO_TIER_UP} run failed (${child.error?.message ?? `exit ${child.status}`}).`);
-  const timings = JSON.parse(child.stdout) as NaiveTiming[];
-  return new Map(timings.map((t) => [caseKey(t), t.naiveMedianMs]));
 }
 
 /**
@@ -277,15 +312,13 @@ function report(): void {
     };
   });
 
-  const measured: Omit<Case, 'naiveNoTierUpMedianMs'>[] = [];
   const disagreements: string[] = [];
   let agreedMentions = 0;
   for (const draft of drafts) {
     for (const bench of benchPolicies) {
-      const { terms, compiled, floor, patterns } = bench;
-      const label = `${draft.length} chars × ${terms} terms`;
-      const engineStarts = engineMentionStarts(analyze(draft, compiled, null));
-      const naiveStarts = naiveMentionStarts(naiveScan(draft, patterns), bench.mentionTerms);
+      const label = `${draft.length} chars × ${bench.terms} terms`;
+      const engineStarts = engineMentionStarts(analyze(draft, bench.compiled, null));
+      const naiveStarts = naiveMentionStarts(naiveScan(draft, bench.patterns), bench.mentionTerms);
       const floorStarts = floorMentionStarts(bench, draft);
       if (engineStarts.size === 0 || !sameSet(engineStarts, naiveStarts)) {
         disagreements.push(`${label}: the engine found ${engineStarts.size} mentions, the naive baseline ${naiveStarts.size} (at different places or none).`);
@@ -293,33 +326,33 @@ function report(): void {
       if (floorStarts.size !== engineStarts.size) {
         disagreements.push(`${label}: the engine found ${engineStarts.size} mentions, the floor ${floorStarts.size}.`);
       }
-
-      progress(`Timing ${label}…`);
-      const times = timeRounds(
-        { engine: () => analyze(draft, compiled, null), floor: () => floorScan(floor, draft), naive: () => naiveScan(draft, patterns) },
-        CASE_BUDGET,
-      );
-      measured.push({
-        chars: draft.length,
-        terms,
-        rounds: roundsTimed(times.engine),
-        naiveRounds: roundsTimed(times.naive),
-        engineMedianMs: median(times.engine),
-        floorMedianMs: median(times.floor),
-        naiveMedianMs: median(times.naive),
-        engineOverFloor: pairedRatio(times.engine, times.floor),
-        naiveOverEngine: pairedRatio(times.naive, times.engine),
-      });
     }
   }
+  const engine = POLICY_SIZES.flatMap((terms) => {
+    progress(`Timing the engine and its floor with the ${terms}-term policy…`);
+    return child<EngineTiming[]>([], [`${ENGINE_ONLY}${terms}`]);
+  });
+  progress('Timing the naive baseline…');
+  const naive = naiveInChild([]);
   progress(`Timing the naive baseline again, with ${NO_TIER_UP}…`);
-  const noTierUp = naiveWithoutTierUp();
-  const cases: Case[] = measured.map(({ engineOverFloor, naiveOverEngine, ...medians }) => ({
-    ...medians,
-    naiveNoTierUpMedianMs: noTierUp.get(caseKey(medians))!,
-    engineOverFloor,
-    naiveOverEngine,
-  }));
+  const noTierUp = naiveInChild([NO_TIER_UP]);
+  const cases: Case[] = DRAFT_SIZES.flatMap((chars) =>
+    POLICY_SIZES.map((terms) => {
+      const timing = engine.find((e) => e.chars === chars && e.terms === terms)!;
+      const naiveMedianMs = naive.get(caseKey(timing))!;
+      return {
+        chars,
+        terms,
+        rounds: timing.rounds,
+        engineMedianMs: timing.engineMedianMs,
+        floorMedianMs: timing.floorMedianMs,
+        naiveMedianMs,
+        naiveNoTierUpMedianMs: noTierUp.get(caseKey(timing))!,
+        engineOverFloor: timing.engineOverFloor,
+        naiveOverEngine: naiveMedianMs / timing.engineMedianMs,
+      };
+    }),
+  );
 
   const ordinaryDraft = drafts.find((d) => d.length === ORDINARY_CHARS)!;
   const adversarial = HOSTILE_FAMILIES.map(({ name, terms, draft }) => {
@@ -397,11 +430,14 @@ function report(): void {
   printTable(
     ['chars', 'terms', 'rounds', 'engine ms', 'floor ms', 'naive ms', `naive ms ${NO_TIER_UP}`, 'engine/floor', 'naive/engine'],
     cases.map((c) => [
-      formatCount(c.chars), formatCount(c.terms), c.naiveRounds < c.rounds ? `${c.rounds} (naive ${c.naiveRounds})` : String(c.rounds), formatMs(c.engineMedianMs), formatMs(c.floorMedianMs),
+      formatCount(c.chars), formatCount(c.terms), String(c.rounds), formatMs(c.engineMedianMs), formatMs(c.floorMedianMs),
       formatMs(c.naiveMedianMs), formatMs(c.naiveNoTierUpMedianMs), formatRatio(c.engineOverFloor), formatRatio(c.naiveOverEngine),
     ]),
   );
-  console.log(`Medians; ratios are medians of per-round ratios. naive: V8's defaults, interleaved with the others; ${NO_TIER_UP}: a child process, naive alone.`);
+  console.log(
+    'Medians. Engine and floor: interleaved in a process per policy, as a tab holds it; engine/floor is the median of ' +
+      `per-round ratios. Naive: a child process with V8's defaults, another with ${NO_TIER_UP}; naive/engine, of medians.`,
+  );
   console.log(`Cross-check: engine, naive baseline and floor agree on ${formatCount(agreedMentions)} mentions${disagreements.length ? ` (${disagreements.length} disagreements, above)` : ''}.`);
 
   console.log(`\nHostile policies (Acme + one topic of these terms), analyze on a draft built to hit them vs an ordinary ${formatCount(ORDINARY_CHARS)}-char draft:`);
@@ -456,8 +492,7 @@ function printTable(header: readonly string[], rows: readonly (readonly string[]
   for (const row of rows) console.log(line(row));
 }
 
-if (process.argv.includes(NAIVE_ONLY)) {
-  console.log(JSON.stringify(naiveTimings()));
-} else {
-  report();
-}
+const engineOnly = process.argv.find((arg) => arg.startsWith(ENGINE_ONLY));
+if (process.argv.includes(NAIVE_ONLY)) console.log(JSON.stringify(naiveTimings()));
+else if (engineOnly) console.log(JSON.stringify(engineTimings(Number(engineOnly.slice(ENGINE_ONLY.length)))));
+else report();
