@@ -93,19 +93,21 @@ export function analyze(
     mention(kind, ruleId, ranges, { id: p.id, name });
   }
 
-  const mentions: Record<MentionKind, () => Ranges> = {
-    employer: () => found.employer,
-    product: () => [...found.products.values()].flat(),
-    competitor: () => [...found.competitors.values()].flat(),
+  const mentions: Record<MentionKind, readonly Ranges[]> = {
+    employer: [found.employer],
+    product: [...found.products.values()],
+    competitor: [...found.competitors.values()],
   };
   // Both rules usually trigger on the same mentions: their ranges are gathered (and later sorted) once.
-  const byTriggers = new Map<string, Ranges>();
-  const triggering = (rule: Rules['disclaimer' | 'disclosure']) => {
+  let lastTriggers: readonly MentionKind[] | undefined;
+  let lastRanges: Ranges = [];
+  const triggering = (rule: Rules['disclaimer' | 'disclosure']): Ranges => {
     if (!rule.enabled) return [];
-    const key = rule.triggers.join();
-    let ranges = byTriggers.get(key);
-    if (!ranges) byTriggers.set(key, (ranges = rule.triggers.flatMap((t) => mentions[t]())));
-    return ranges;
+    if (lastTriggers && lastTriggers.join() === rule.triggers.join()) return lastRanges;
+    const ranges: Ranges = [];
+    for (const kind of rule.triggers) for (const list of mentions[kind]) for (const bound of list) ranges.push(bound);
+    lastTriggers = rule.triggers;
+    return (lastRanges = ranges);
   };
   const companyText = (t: LocalizedText) => withCompany(text(t), policy.company.name);
   const fit = fitterFor(draft, network);

@@ -6,7 +6,9 @@ import type { LocalizedText } from './types';
  */
 export function localize(text: LocalizedText, locale: string | undefined, defaultLocale: string): string {
   if (typeof text === 'string') return text;
-  for (const tag of [locale, locale?.split('-')[0], defaultLocale, defaultLocale.split('-')[0], 'en']) {
+  // Every finding of every keystroke asks: the usual answer (the exact tag) comes without building the list.
+  if (locale && Object.hasOwn(text, locale)) return text[locale]!;
+  for (const tag of [locale?.split('-')[0], defaultLocale, defaultLocale.split('-')[0], 'en']) {
     if (tag && Object.hasOwn(text, tag)) return text[tag]!;
   }
   return Object.values(text)[0] ?? '';

@@ -60,7 +60,7 @@ export interface PolicyPack {
 
 /** Puts the company's name where a policy text says "{company}" (a function, so "$" in a name stays literal). */
 export function withCompany(text: string, name: string): string {
-  return text.replaceAll('{company}', () => name);
+  return text.includes('{company}') ? text.replaceAll('{company}', () => name) : text;
 }
 
 const code = (kind: (typeof OWNER_KINDS)[number], index = 0): OwnerCode => OWNER_KINDS.indexOf(kind) + OWNER_STRIDE * index;

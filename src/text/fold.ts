@@ -245,7 +245,30 @@ export function fold(original: string, reuse?: FoldBuffers): FoldedText {
   }
   cut[len] = 1;
 
-  const startOf = (unit: number) => {
+  return new Folded(codes.subarray(0, len), cut.subarray(0, len + 1), shiftAt, shiftBy, n);
+}
+
+/** A fold's result: a class, so a keystroke's fold allocates one object rather than a set of closures. */
+class Folded implements FoldedText {
+  private decoded: string | undefined;
+  constructor(
+    readonly codes: Uint16Array,
+    readonly cut: Uint8Array,
+    private readonly shiftAt: readonly number[],
+    private readonly shiftBy: readonly number[],
+    private readonly originalLength: number,
+  ) {}
+
+  get length(): number {
+    return this.codes.length;
+  }
+
+  get text(): string {
+    return (this.decoded ??= decode(this.codes, this.codes.length));
+  }
+
+  startOf(unit: number): number {
+    const { shiftAt, shiftBy } = this;
     let low = 0;
     let high = shiftAt.length - 1;
     while (low < high) {
@@ -254,23 +277,14 @@ export function fold(original: string, reuse?: FoldBuffers): FoldedText {
       else high = mid - 1;
     }
     return unit + shiftBy[low]!;
-  };
-  let text: string | undefined;
-  return {
-    length: len,
-    codes: codes.subarray(0, len),
-    get text() {
-      return (text ??= decode(codes, len));
-    },
-    startOf,
-    endOf(unit) {
-      const start = startOf(unit);
-      let next = unit + 1;
-      while (next < len && startOf(next) === start) next++; // the units of one expansion share their source
-      return next < len ? startOf(next) : n;
-    },
-    cut: cut.subarray(0, len + 1),
-  };
+  }
+
+  endOf(unit: number): number {
+    const start = this.startOf(unit);
+    let next = unit + 1;
+    while (next < this.length && this.startOf(next) === start) next++; // the units of one expansion share their source
+    return next < this.length ? this.startOf(next) : this.originalLength;
+  }
 }
 
 /** Fresh, bigger buffers holding the first `len` units and the offset map so far (a fold that expanded past its guess). */

@@ -37,13 +37,13 @@ describe('fold', () => {
 
   it('keeps offsets monotonic over a long mixed text', () => {
     const draft = 'Ünïcödé 東京 مرحبا שלום ＡＢＣ 🇫🇷 e\u0301\n'.repeat(200);
-    const { startOf, endOf, length, text } = fold(draft);
-    expect(length).toBe(text.length);
-    for (let i = 1; i < length; i++) {
-      expect(startOf(i)).toBeGreaterThanOrEqual(startOf(i - 1));
-      expect(endOf(i)).toBeGreaterThan(startOf(i));
+    const folded = fold(draft);
+    expect(folded.length).toBe(folded.text.length);
+    for (let i = 1; i < folded.length; i++) {
+      expect(folded.startOf(i)).toBeGreaterThanOrEqual(folded.startOf(i - 1));
+      expect(folded.endOf(i)).toBeGreaterThan(folded.startOf(i));
     }
-    expect(endOf(length - 1)).toBe(draft.length);
+    expect(folded.endOf(folded.length - 1)).toBe(draft.length);
   });
 
   it('grows past its first guess when expansions pile up, keeping every offset and cut', () => {
