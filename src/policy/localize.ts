@@ -6,13 +6,21 @@ import type { LocalizedText } from './types';
  */
 export function localize(text: LocalizedText, locale: string | undefined, defaultLocale: string): string {
   if (typeof text === 'string') return text;
-  // Every finding of every keystroke asks: the usual answer (the exact tag) comes without building the list.
-  if (locale && Object.hasOwn(text, locale)) return text[locale]!;
-  for (const tag of [locale?.split('-')[0], defaultLocale, defaultLocale.split('-')[0], 'en']) {
-    if (tag && Object.hasOwn(text, tag)) return text[tag]!;
-  }
-  return Object.values(text)[0] ?? '';
+  // Asked for every finding of every keystroke: tried in order without building a list.
+  return (
+    inLanguage(text, locale) ??
+    inLanguage(text, languageOf(locale)) ??
+    inLanguage(text, defaultLocale) ??
+    inLanguage(text, languageOf(defaultLocale)) ??
+    inLanguage(text, 'en') ??
+    Object.values(text)[0] ??
+    ''
+  );
 }
+
+const inLanguage = (text: Readonly<Record<string, string>>, tag: string | undefined) => (tag && Object.hasOwn(text, tag) ? text[tag] : undefined);
+/** "fr" for "fr-CA"; nothing for a tag that is a language already. */
+const languageOf = (tag: string | undefined) => (tag?.includes('-') ? tag.slice(0, tag.indexOf('-')) : undefined);
 
 /** Every language's version of a text, for recognising it whichever language the author wrote in. */
 export function allTranslations(text: LocalizedText | undefined): string[] {
