@@ -8,9 +8,10 @@ import { gzipSync } from 'node:zlib';
 
 export const CONTENT_SCRIPT = '.output/chrome-mv3/content-scripts/content.js';
 // 23 → 27 KiB with issue 14 (X's weighted-length counter 1.5 KiB, visibility, fit, dates, new messages); 27 → 28 KiB with
-// issue 15 (hashed product names: SHA-256 and runs of words, 0.7 KiB; "reload this page" after an update); 28 → 26 KiB
-// with issue 17 (the policy compiler moved to the background, the polyfill dropped: tabs use the browser's own API).
-export const CONTENT_BUDGET_BYTES = 26 * 1024;
+// issue 15 (hashed product names: SHA-256 and runs of words, 0.7 KiB; "reload this page" after an update); 28 → 23 KiB
+// with issue 17 (27.6 → 21.9: the policy compiler moved to the background, the polyfill dropped for the browser's own
+// API, Preact replaced in tabs by the nudge's own 0.7 KiB runtime). Issue 17 asks for 15: see its notes for the rest.
+export const CONTENT_BUDGET_BYTES = 23 * 1024;
 /** Strings only zod or the policy parser would bring. */
 export const FORBIDDEN_IN_CONTENT = ['ZodError', 'safeParse', 'toJSONSchema', 'Unknown field'];
 
