@@ -83,6 +83,13 @@ export class NudgeHost {
     const viewport = { width: root.clientWidth, height: root.clientHeight };
     const box = this.anchor.getBoundingClientRect();
     const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < viewport.height;
+    if (!this.mount.querySelector('.pill, .status-line')) {
+      // Nothing shows yet (a box the user has not written in, a draft with nothing to say): only the empty live
+      // region, which must be in the page before it speaks. No theme, no measuring, no obstacles: at page load, and
+      // in every tab, this is what the nudge costs.
+      style.visibility = visible ? 'visible' : 'hidden';
+      return;
+    }
     const theme = isDark(this.anchor) ? 'dark' : 'light'; // set inside the closed root: the page never sees it
     if (this.mount.dataset.theme !== theme) this.mount.dataset.theme = theme;
     const width = cardWidth(viewport);

@@ -43,7 +43,7 @@ export interface SessionContext {
 }
 
 export class EditorSession {
-  private host: NudgeHost | undefined;
+  private readonly host: NudgeHost;
   private readonly observer: MutationObserver;
   private readonly forgetCaret: () => void;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -64,6 +64,7 @@ export class EditorSession {
     private readonly context: SessionContext,
   ) {
     this.typedByUser = context.ownPage;
+    this.host = new NudgeHost(context.adapter.anchorOf(editor));
     // Editors rewrite their DOM on every change; observing it catches typing, pasting, undo and our own inserts.
     this.observer = new MutationObserver(this.schedule);
     this.observer.observe(editor, { characterData: true, childList: true, subtree: true });
@@ -106,7 +107,7 @@ export class EditorSession {
 
   destroy(): void {
     this.detach();
-    this.host?.destroy();
+    this.host.destroy();
   }
 
   /**
@@ -116,10 +117,10 @@ export class EditorSession {
   retire(messages: Messages): void {
     const writing = this.typedByUser && !this.destroyed;
     this.detach();
-    if (!writing) return this.host?.destroy();
+    if (!writing) return this.host.destroy();
     const ignore = () => undefined;
     const status = { message: messages.reloadPage };
-    this.nudgeHost().show(h(Nudge, { model: nudgeModel([]), messages, expanded: false, status, onToggle: ignore, onFix: ignore, onDismiss: ignore }));
+    this.host.show(h(Nudge, { model: nudgeModel([]), messages, expanded: false, status, onToggle: ignore, onFix: ignore, onDismiss: ignore }));
   }
 
   private detach(): void {
@@ -134,17 +135,8 @@ export class EditorSession {
   private readonly onUserInput = (event: Event) => {
     if (!event.isTrusted || this.typedByUser) return;
     this.typedByUser = true;
-    this.render(); // the nudge's live region is in place before it has anything to say
     this.schedule();
   };
-
-  /**
-   * The nudge's host, made the first time there is something to render: until the user writes in the box, a page
-   * load costs no shadow root, no observer and no placement (and the page's DOM holds nothing of Candor).
-   */
-  private nudgeHost(): NudgeHost {
-    return (this.host ??= new NudgeHost(this.context.adapter.anchorOf(this.editor)));
-  }
 
   private readonly schedule = () => {
     if (!this.typedByUser) return; // the page's own writes into a box the user never touched
@@ -166,10 +158,9 @@ export class EditorSession {
   }
 
   private render(): void {
-    if (!this.typedByUser) return; // nothing to say about a box the user has not written in
     const now = this.context.current();
     const model = nudgeModel(this.dismissed ? [] : this.findings);
-    this.nudgeHost().show(
+    this.host.show(
       h(Nudge, {
         model,
         messages: messagesFor(now?.locale ?? 'en'),
