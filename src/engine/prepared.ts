@@ -4,7 +4,7 @@
  * only when a draft first needs analysing, building its automaton from the sorted terms in one linear pass.
  * Content-safe: no policy parser, no term lists, no role resolution here.
  */
-import { type AnalysisView, type AnalyzedPolicy, OWNER_KINDS, OWNER_STRIDE, type OwnerCode, type PolicyPack } from '../policy/pack';
+import { type AnalysisView, type AnalyzedPolicy, OWNER_KINDS, OWNER_STRIDE, type OwnerCode, type PackContents } from '../policy/pack';
 import type { TermOwner } from '../policy/terms';
 import { type HashedProducts, hashedProductsOf } from './hashed';
 import { buildMatcher, buildMatcherInSlices, type Matcher, NO_GROUP } from './matcher';
@@ -51,19 +51,19 @@ function ownerOf(code: OwnerCode): Owner {
 const isDisclosure = (code: OwnerCode) => OWNER_KINDS[code % OWNER_STRIDE]!.endsWith('-disclosure');
 
 /** Builds what `analyze` reads from a pack, at once (pages). Throws on a pack it cannot read. */
-export function loadPack(pack: PolicyPack): LoadedPack {
+export function loadPack(pack: PackContents): LoadedPack {
   return assemble(pack, buildMatcher(pack.terms, groupsOf(pack)));
 }
 
 /** The same, building the automaton in short slices with `pause()` between them (tabs). */
-export async function loadPackInSlices(pack: PolicyPack, pause: () => Promise<void>): Promise<LoadedPack> {
+export async function loadPackInSlices(pack: PackContents, pause: () => Promise<void>): Promise<LoadedPack> {
   return assemble(pack, await buildMatcherInSlices(pack.terms, groupsOf(pack), pause));
 }
 
 export type LoadedPack = PreparedPolicy & { readonly demo: boolean };
 
 /** Terms covering each other when they end at the same place: those with the same owners, never disclosures. */
-function groupsOf(pack: PolicyPack): (term: number) => number {
+function groupsOf(pack: PackContents): (term: number) => number {
   const groups = new Map<string, number>();
   return (term) => {
     const codes = pack.owners[term]!;
@@ -76,7 +76,7 @@ function groupsOf(pack: PolicyPack): (term: number) => number {
   };
 }
 
-function assemble(pack: PolicyPack, matcher: Matcher): LoadedPack {
+function assemble(pack: PackContents, matcher: Matcher): LoadedPack {
   if (matcher.terms.length !== pack.terms.length || pack.owners.length !== pack.terms.length) {
     throw new Error('The pack lists a term twice, or owners for other terms.');
   }

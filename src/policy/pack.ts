@@ -42,10 +42,8 @@ export type OwnerCode = number;
 export const OWNER_KINDS = ['employer', 'competitor', 'product', 'topic', 'disclaimer', 'company-link', 'endorsement-cue', 'clear-disclosure', 'weak-disclosure'] as const;
 export const OWNER_STRIDE = 16;
 
-export interface PolicyPack {
+export interface PackContents {
   readonly format: typeof PACK_FORMAT;
-  /** A digest of everything else: the background rewrites the pack only when it changes. */
-  readonly key: string;
   /** The bundled demo policy: nudges say their advice is about a fictional company. */
   readonly demo: boolean;
   readonly policy: AnalyzedPolicy;
@@ -56,6 +54,11 @@ export interface PolicyPack {
   readonly base: AnalysisView;
   /** Each role's rules, and its topics that differ from the base ones (by index). */
   readonly roles: readonly { readonly id: string; readonly rules: Rules; readonly topics: readonly (readonly [number, AnalyzedTopic])[] }[];
+}
+
+/** The pack as stored: its contents and a digest of them (the background rewrites it only when that changes). */
+export interface PolicyPack extends PackContents {
+  readonly key: string;
 }
 
 /** Puts the company's name where a policy text says "{company}" (a function, so "$" in a name stays literal). */
@@ -74,7 +77,8 @@ function foldPhrase(phrase: string): string {
 const withoutTerms = ({ terms: _terms, ...topic }: Topic): AnalyzedTopic => topic;
 const view = ({ rules, topics }: RoleView): AnalysisView => ({ rules, topics: topics.map(withoutTerms) });
 
-export function packPolicy(policy: Policy, demo: boolean): PolicyPack {
+/** What a tab needs from a policy (pages use it as is; the background stores it with its digest: `storedPack`). */
+export function packPolicy(policy: Policy, demo: boolean): PackContents {
   const roleViews = policy.roles.map((r) => [r.id, resolveRole(policy, r.id)] as const);
   const base = resolveRole(policy, null);
   const views = [base, ...roleViews.map(([, v]) => v)];
@@ -116,7 +120,7 @@ export function packPolicy(policy: Policy, demo: boolean): PolicyPack {
   const baseView = view(base);
   // Sorted, so a tab builds its trie without sorting.
   const terms = [...byTerm.keys()].sort((a, b) => (a < b ? -1 : 1));
-  const pack: Omit<PolicyPack, 'key'> = {
+  return {
     format: PACK_FORMAT,
     demo,
     policy: analyzedPart(policy),
@@ -129,7 +133,12 @@ export function packPolicy(policy: Policy, demo: boolean): PolicyPack {
       return { id, rules, topics: changed };
     }),
   };
-  return { key: sha256Hex(JSON.stringify(pack)), ...pack };
+}
+
+/** The pack as the background stores it: with a digest of its contents, so it is rewritten only when they change. */
+export function storedPack(policy: Policy, demo: boolean): PolicyPack {
+  const contents = packPolicy(policy, demo);
+  return { key: sha256Hex(JSON.stringify(contents)), ...contents };
 }
 
 function analyzedPart(policy: Policy): AnalyzedPolicy {

@@ -118,12 +118,18 @@ export async function readState(area: StorageArea): Promise<SharedState> {
   const changesSeen = stored[STORAGE_KEYS.changesSeen];
   return {
     active: isRecord(active) && looksLikePolicy(active.policy) ? (active as ActivePolicy) : undefined,
-    settings: isRecord(stored[STORAGE_KEYS.settings]) ? (stored[STORAGE_KEYS.settings] as Settings) : {},
+    ...choicesOf(stored),
     status: isRecord(stored[STORAGE_KEYS.status]) ? (stored[STORAGE_KEYS.status] as SyncStatus) : undefined,
-    managed: isRecord(stored[STORAGE_KEYS.managed]) ? (stored[STORAGE_KEYS.managed] as ManagedSettings) : {},
     previous: looksLikePolicy(previous) ? previous : undefined,
     changesSeen: typeof changesSeen === 'string' ? changesSeen : undefined,
   };
+}
+
+/** The user's settings and the organisation's choices, from what storage returned (anything unreadable: none). */
+export function choicesOf(stored: Record<string, unknown>): Pick<SharedState, 'settings' | 'managed'> {
+  const settings = stored[STORAGE_KEYS.settings];
+  const managed = stored[STORAGE_KEYS.managed];
+  return { settings: isRecord(settings) ? (settings as Settings) : {}, managed: isRecord(managed) ? (managed as ManagedSettings) : {} };
 }
 
 /** The bundled demo policy is in force: the advice is about a fictional company, and every surface says so. */

@@ -4,23 +4,17 @@
  * the previous one or the sync status, so a sync that changes none of these wakes no tab.
  */
 import { PACK_FORMAT, type PolicyPack } from '../policy/pack';
-import { isRecord, type ManagedSettings, type Settings, STORAGE_KEYS, type StorageArea, type StorageChanges } from './state';
+import { choicesOf, isRecord, type SharedState, STORAGE_KEYS, type StorageArea, type StorageChanges } from './state';
 
 /** Written by the background (`sync/pack.ts`) whenever the active policy changes what tabs use. */
 export const PACK_KEY = 'policyPack';
 
-export interface TabSettings {
-  readonly settings: Settings;
-  readonly managed: ManagedSettings;
-}
+export type TabSettings = Pick<SharedState, 'settings' | 'managed'>;
 
 const SETTINGS_KEYS = [STORAGE_KEYS.settings, STORAGE_KEYS.managed];
 
 export async function readTabSettings(area: StorageArea): Promise<TabSettings> {
-  const stored = await area.get(SETTINGS_KEYS);
-  const settings = stored[STORAGE_KEYS.settings];
-  const managed = stored[STORAGE_KEYS.managed];
-  return { settings: isRecord(settings) ? (settings as Settings) : {}, managed: isRecord(managed) ? (managed as ManagedSettings) : {} };
+  return choicesOf(await area.get(SETTINGS_KEYS));
 }
 
 /** The stored pack, if it has the shape this version reads (the loader checks the rest, and may still refuse it). */

@@ -3,7 +3,7 @@
  * what tabs use, removed when no policy is active, and otherwise left alone, so a sync that changes nothing a tab
  * uses (a "304 Not Modified", a new check time) wakes no tab. The pack is derived data: any copy can be rebuilt.
  */
-import { packPolicy } from '../policy/pack';
+import { storedPack } from '../policy/pack';
 import { looksLikePolicy, STORAGE_KEYS } from '../store/state';
 import { PACK_KEY } from '../store/tab-state';
 import type { RemovableStorageArea } from './recheck';
@@ -16,6 +16,6 @@ export async function updatePack(area: RemovableStorageArea): Promise<void> {
     if (current !== undefined) await area.remove([PACK_KEY]);
     return;
   }
-  const pack = packPolicy(active.policy, active.source === 'bundled');
+  const pack = storedPack(active.policy, active.source === 'bundled');
   if (current?.key !== pack.key) await area.set({ [PACK_KEY]: pack });
 }

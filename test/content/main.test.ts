@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startCandor } from '../../src/content/main';
 import { ANALYSIS_DELAY_MS } from '../../src/content/session';
-import { packPolicy } from '../../src/policy/pack';
+import { storedPack } from '../../src/policy/pack';
 import { bundledPolicy } from '../../src/policy/bundled';
 import { facebook } from '../../src/sites/facebook';
 import { htmlNodes, setBody } from '../dom';
@@ -22,7 +22,7 @@ vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: E
   return root;
 });
 
-const pack = packPolicy(bundledPolicy(), true);
+const pack = storedPack(bundledPolicy(), true);
 const storage = {
   get: async () => ({ policyPack: pack, settings: { locale: 'en' } }),
   set: async () => {},

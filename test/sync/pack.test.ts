@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledPolicy } from '../../src/policy/bundled';
-import { packPolicy } from '../../src/policy/pack';
+import { storedPack } from '../../src/policy/pack';
 import { STORAGE_KEYS } from '../../src/store/state';
 import { PACK_KEY } from '../../src/store/tab-state';
 import { updatePack } from '../../src/sync/pack';
@@ -21,7 +21,7 @@ describe('updatePack', () => {
     await local.set({ [STORAGE_KEYS.active]: { policy: bundledPolicy(), source: 'bundled' } });
     await updatePack(local);
     const stored = (await local.get(PACK_KEY))[PACK_KEY];
-    expect(stored).toEqual(packPolicy(bundledPolicy(), true));
+    expect(stored).toEqual(storedPack(bundledPolicy(), true));
     expect(stored).toMatchObject({ demo: true, policy: { company: { name: 'Acme' } } });
     expect(JSON.stringify(stored)).not.toContain('"aliases"'); // term lists stay out of the tabs
   });
