@@ -256,11 +256,12 @@ function statusOf(outcome: InsertOutcome, text: string, messages: Messages): Nud
   }
 }
 
-/** The user can see the box: laid out, not hidden, and at least partly inside the viewport. */
+/** Where "This seems wrong" leads, with the rule, the policy's version and the role named only for the click. */
 function feedbackOf({ policy }: LoadedPack, role: string | undefined) {
   return feedbackLink(policy.feedback, (finding) => ({ rule: finding.ruleId, version: policy.version, role }));
 }
 
+/** The user can see the box: laid out, not hidden, and at least partly inside the viewport. */
 function onScreen(editor: HTMLElement): boolean {
   const view = editor.ownerDocument.defaultView;
   const box = editor.getBoundingClientRect();

@@ -74,6 +74,7 @@ const expansionIndex = new Map<string, number>();
  * size (256 KiB), allocated by the first fold (nothing is worked out when a tab loads the script).
  */
 let bmpTable: Uint32Array | undefined;
+const bmp = () => (bmpTable ??= new Uint32Array(65536));
 /** Astral code points (emoji, mathematical letters) met so far; bounded: cleared when full. */
 const astral = new Map<number, number>();
 const ASTRAL_LIMIT = 4_096;
@@ -106,8 +107,8 @@ function foldCodePoint(cp: number): number {
 }
 
 function infoOfBmp(c: number): number {
-  bmpTable ??= new Uint32Array(65536);
-  return bmpTable[c] || (bmpTable[c] = foldCodePoint(c));
+  const table = bmp();
+  return table[c] || (table[c] = foldCodePoint(c));
 }
 
 function infoOfAstral(cp: number): number {
@@ -186,7 +187,7 @@ export function fold(original: string, reuse?: FoldBuffers): FoldedText {
   let inTag = false;
   let recent = 0; // the flags of the last two units, 4 bits each (none before the text: a cut at its start)
   const cutsAfter = cutsByFlags();
-  const table = (bmpTable ??= new Uint32Array(65536));
+  const table = bmp(); // read inline below: one array read per character
 
   let pending = ''; // the units of an expansion still to add, from `next` on (same source, same flags)
   let next = 0;
