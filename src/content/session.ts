@@ -43,7 +43,8 @@ export interface SessionContext {
 }
 
 export class EditorSession {
-  private readonly host: NudgeHost;
+  /** Made at the user's first input in the box: a page load (and a box the user never writes in) costs no nudge. */
+  private host: NudgeHost | undefined;
   private readonly observer: MutationObserver;
   private readonly forgetCaret: () => void;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -64,7 +65,6 @@ export class EditorSession {
     private readonly context: SessionContext,
   ) {
     this.typedByUser = context.ownPage;
-    this.host = new NudgeHost(context.adapter.anchorOf(editor));
     // Editors rewrite their DOM on every change; observing it catches typing, pasting, undo and our own inserts.
     this.observer = new MutationObserver(this.schedule);
     this.observer.observe(editor, { characterData: true, childList: true, subtree: true });
@@ -107,7 +107,7 @@ export class EditorSession {
 
   destroy(): void {
     this.detach();
-    this.host.destroy();
+    this.host?.destroy();
   }
 
   /**
@@ -117,10 +117,10 @@ export class EditorSession {
   retire(messages: Messages): void {
     const writing = this.typedByUser && !this.destroyed;
     this.detach();
-    if (!writing) return this.host.destroy();
+    if (!writing) return this.host?.destroy();
     const ignore = () => undefined;
     const status = { message: messages.reloadPage };
-    this.host.show(h(Nudge, { model: nudgeModel([]), messages, expanded: false, status, onToggle: ignore, onFix: ignore, onDismiss: ignore }));
+    this.nudgeHost().show(h(Nudge, { model: nudgeModel([]), messages, expanded: false, status, onToggle: ignore, onFix: ignore, onDismiss: ignore }));
   }
 
   private detach(): void {
@@ -135,6 +135,8 @@ export class EditorSession {
   private readonly onUserInput = (event: Event) => {
     if (!event.isTrusted || this.typedByUser) return;
     this.typedByUser = true;
+    // The live region is in the page from the first key, well before it has anything to say.
+    this.nudgeHost();
     this.schedule();
   };
 
@@ -157,10 +159,15 @@ export class EditorSession {
     return messagesFor(this.context.current()?.locale ?? 'en');
   }
 
+  private nudgeHost(): NudgeHost {
+    return (this.host ??= new NudgeHost(this.context.adapter.anchorOf(this.editor)));
+  }
+
   private render(): void {
+    if (!this.typedByUser) return; // nothing to say about a draft that is not the user's
     const now = this.context.current();
     const model = nudgeModel(this.dismissed ? [] : this.findings);
-    this.host.show(
+    this.nudgeHost().show(
       h(Nudge, {
         model,
         messages: messagesFor(now?.locale ?? 'en'),

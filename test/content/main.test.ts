@@ -59,29 +59,28 @@ describe('startCandor on a page that writes and clicks for itself', () => {
 
   const write = (text: string) => (editor.querySelector('p')!.textContent = text);
 
-  it('says nothing about text the page wrote, even with forged key events; speaks once the user types', async () => {
-    expect(roots).toHaveLength(1);
+  it('puts nothing in the page for text the page wrote, even with forged key events; speaks once the user types', async () => {
     write('Q3 results at Acme beat Globex');
     editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true })); // forged: isTrusted is false
     editor.dispatchEvent(new InputEvent('beforeinput', { bubbles: true }));
     await settle();
-    expect(spoken()).toEqual(['']);
+    expect(roots).toHaveLength(0); // no nudge until the user writes: nothing a page load pays for, nothing to find
 
     editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: ' ', bubbles: true })));
+    expect(spoken()).toEqual(['']); // the live region is in the page before it has anything to say
     write('Q3 results at Acme beat Globex ');
     await settle();
     expect(spoken()[0]).toMatch(/suggestions for this post/);
   });
 
-  it('once the runtime says the extension is gone, says to reload where the user writes and leaves the page elsewhere', async () => {
+  it('once the runtime says the extension is gone, says to reload where the user writes and watches no other box', async () => {
     document.body.append(...htmlNodes('<div><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="Write a comment…"><p></p></div></div>'));
     await settle();
-    expect(roots).toHaveLength(2);
-    const [writing, untouched] = roots.map((root) => root.host);
-
     editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'A', bubbles: true })));
     write('Acme');
     await settle();
+    expect(roots).toHaveLength(1); // the box the user wrote in; the comment box has nothing in the page
+    const writing = roots[0]!.host;
     expect(spoken()[0]).toMatch(/suggestion/);
 
     delete runtime.id; // what an update, disable or removal does to an orphaned content script
@@ -90,8 +89,14 @@ describe('startCandor on a page that writes and clicks for itself', () => {
     await settle();
     expect(spoken()[0]).toBe('Candor was updated or switched off, so it no longer checks this page. Reload the page to get its suggestions again.');
     expect(roots[0]!.querySelectorAll('button')).toHaveLength(0); // no advice it can no longer act on
-    expect(writing!.isConnected).toBe(true);
-    expect(untouched!.isConnected).toBe(false);
+    expect(writing.isConnected).toBe(true);
+
+    // The comment box, untouched until now, is no longer watched: the user's first key there brings nothing.
+    const comment = document.querySelector<HTMLElement>('[aria-label="Write a comment…"]')!;
+    comment.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'A', bubbles: true })));
+    comment.querySelector('p')!.textContent = 'Acme';
+    await settle();
+    expect(roots).toHaveLength(1);
 
     write('Acme stock price is up'); // nothing watches the box any more
     await settle();

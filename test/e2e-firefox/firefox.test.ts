@@ -6,7 +6,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUPAIN, DUPAIN_VERSION, NEXT_VERSION, type PolicyServer, startPolicyServer } from '../e2e/policy-server';
-import { clickInNudge, type FirefoxWithExtension, fixturePage, launchFirefox, readNudges, waitForNudges } from './firefox';
+import { clickInNudge, type FirefoxWithExtension, fixturePage, launchFirefox, touchEditor, waitForNudges } from './firefox';
 
 const DUPAIN_NAME = 'Charte réseaux sociaux des Boulangeries Dupain';
 const X_EDITOR = '[data-testid^="tweetTextarea_"][contenteditable]';
@@ -53,8 +53,8 @@ async function openSite(url: string): Promise<{ page: Page; errors: string[] }> 
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String((error as Error).message ?? error)));
   await page.goto(url);
-  // Each compose box gets its own nudge host, right after it.
-  await expect.poll(async () => (await readNudges(page)).length, POLL).toBe(2);
+  // The composer gets its nudge at the user's first key there.
+  await touchEditor(page, X_EDITOR);
   return { page, errors };
 }
 

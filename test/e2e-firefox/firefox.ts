@@ -324,6 +324,19 @@ export async function waitForNudges(page: Page, predicate: (views: NudgeView[]) 
 }
 
 /**
+ * The user's first touch of a compose box: a click into `selector`, then Shift (a trusted key that writes nothing),
+ * pressed again until Candor has put one more nudge in the page (a box gets its nudge at the user's first input).
+ */
+export async function touchEditor(page: Page, selector: string): Promise<void> {
+  const before = (await readNudges(page)).length;
+  await page.click(selector);
+  await until(`a nudge for ${selector}`, async () => {
+    await page.keyboard.press('Shift');
+    return (await readNudges(page)).length > before ? true : undefined;
+  });
+}
+
+/**
  * A trusted click (page.mouse) at the centre of the first control of nudge `index` whose name matches, once it is
  * there, enabled, not moving and on top.
  */

@@ -8,7 +8,7 @@ import twitter from 'twitter-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { serveFixtures } from './fixtures';
-import { clickInNudge, readNudges, waitForNudges } from './nudge-probe';
+import { clickInNudge, readNudges, waitForNudges, touchEditor } from './nudge-probe';
 
 const EDITORS = {
   x: { url: 'https://x.com/home', editor: '[data-testid^="tweetTextarea_"][contenteditable]' },
@@ -34,8 +34,9 @@ const words = 'The new warehouse routing saved us hours every single week. ';
 async function open(site: keyof typeof EDITORS): Promise<{ page: Page; editor: Locator }> {
   const page = await browser.context.newPage();
   await page.goto(EDITORS[site].url);
-  await expect.poll(async () => (await readNudges(page)).length).toBeGreaterThan(0);
-  return { page, editor: page.locator(EDITORS[site].editor).first() };
+  const editor = page.locator(EDITORS[site].editor).first();
+  await touchEditor(editor);
+  return { page, editor };
 }
 
 async function writeDraft(page: Page, editor: Locator, draft: string) {
@@ -115,8 +116,9 @@ describe('as users see it', () => {
       const page = await browser.context.newPage();
       await page.setViewportSize(SIZES[0]!);
       await page.goto(`${EDITORS[site].url}${theme === 'dark' ? '?theme=dark' : ''}`);
-      await expect.poll(async () => (await readNudges(page)).length).toBeGreaterThan(0);
-      await writeDraft(page, page.locator(EDITORS[site].editor).first(), draft);
+      const editor = page.locator(EDITORS[site].editor).first();
+      await touchEditor(editor);
+      await writeDraft(page, editor, draft);
       for (const size of SIZES) {
         await page.setViewportSize(size);
         const nudge = (await waitForNudges(page, (views) => views[0]?.panel !== undefined))[0]!;

@@ -19,7 +19,7 @@
  * - Clicks are trusted mouse clicks at the control's centre (`page.mouse`), as a user makes them; Candor acts on
  *   trusted events only.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Locator, Page } from 'playwright-core';
 
 /** CSS px, relative to the top-level page's viewport. */
 export interface Box {
@@ -476,4 +476,22 @@ export function evaluateInNudge<A, R>(page: Page, index: number, fn: (root: Shad
     if (!found) throw new Error(`evaluateInNudge: there are ${roots.length} nudges, none at index ${index}`);
     return callOnRoot<R>(cdp, found, objectGroup, fn.toString(), arg);
   });
+}
+
+/**
+ * The user's first touch of a compose box: a click into `editor`, then Shift (a trusted key that writes nothing),
+ * pressed again until Candor has put one more nudge in the page. A box gets its nudge at the user's first input,
+ * not at page load (src/content/session.ts); typing before Candor has found the box would lose its first keys.
+ */
+export async function touchEditor(editor: Locator, timeoutMs = 10_000): Promise<void> {
+  const page = editor.page();
+  const before = (await readNudges(page)).length;
+  await editor.click();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await page.keyboard.press('Shift');
+    if ((await readNudges(page)).length > before) return;
+    if (Date.now() >= deadline) throw new Error(`touchEditor: Candor put no nudge for ${String(editor)} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension, serveAt } from './browser';
 import { fixturePage, type Site } from './fixtures';
-import { clickInNudge, countControls, evaluateInNudge, readNudges, waitForNudges } from './nudge-probe';
+import { clickInNudge, countControls, evaluateInNudge, readNudges, waitForNudges, touchEditor } from './nudge-probe';
 
 const SITES: Record<Site, { url: string; editor: string }> = {
   x: { url: 'https://x.com/home', editor: '[data-testid^="tweetTextarea_"][contenteditable]' },
@@ -38,8 +38,10 @@ async function open(site: Site, query = ''): Promise<{ page: Page; editor: (i: n
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(SITES[site].url + query);
   const editor = (i: number) => page.locator(SITES[site].editor).nth(i);
-  // Each compose box gets its own nudge, right after it in the DOM (in closed shadow roots: read through nudge-probe).
-  await expect.poll(async () => (await readNudges(page)).length).toBe(2);
+  // Each compose box gets its own nudge, right after it in the DOM (in closed shadow roots: read through nudge-probe),
+  // once the user has touched it: both are, in order, so that nudge i is editor i's.
+  await touchEditor(editor(0));
+  await touchEditor(editor(1));
   page.on('close', () => expect(errors).toEqual([]));
   return { page, editor };
 }

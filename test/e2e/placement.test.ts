@@ -12,7 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { serveFixtures } from './fixtures';
-import { type Box, clickInNudge, evaluateInNudge, type NudgeView, readNudges, waitForNudges } from './nudge-probe';
+import { type Box, clickInNudge, evaluateInNudge, type NudgeView, waitForNudges, touchEditor } from './nudge-probe';
 
 const SCREENSHOTS = 'test-results/screenshots';
 const SIZES = [
@@ -272,7 +272,7 @@ describe.each(cases)('%s', (_name, surface, lang, theme) => {
     await surface.open?.(page);
     const editor = page.locator(surface.editor).first();
     await editor.waitFor();
-    await expect.poll(async () => (await readNudges(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await touchEditor(editor);
     await editor.click();
     await page.keyboard.type(DRAFT, { delay: 5 });
     const summary = lang === 'fr' ? /2 suggestions pour/ : /2 suggestions for/;
@@ -335,7 +335,7 @@ describe('the French pill', () => {
     await page.goto('https://www.linkedin.com/feed/');
     const editor = page.locator('.share-creation-state .ql-editor').first();
     await editor.waitFor();
-    await expect.poll(async () => (await readNudges(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await touchEditor(editor);
     await editor.click();
     await page.keyboard.type(DRAFT, { delay: 5 });
     const views = await waitForNudges(page, (vs) => vs.some((v) => /suggestions pour/.test(v.pill?.name ?? '')), 10_000);
