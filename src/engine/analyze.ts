@@ -2,11 +2,11 @@
  * `analyze(draft, compiled, roleId, context)`: what the policy asks of a draft, for the role in force.
  * Pure and synchronous; one fold and one scan of the draft, then work proportional to what was found.
  */
-import type { Approver, LocalizedText, MentionKind, Rules } from '../policy/types';
-import { withCompany } from '../policy/pack';
+import type { Approver, LocalizedText, Network, Rules } from '../policy/types';
+import { type AnalysisView, type AnalyzedPolicy, type AnalyzedTopic, withCompany } from '../policy/pack';
 import type { PreparedPolicy } from './prepared';
 import { judgeDisclosure, readerOf, type Sighting } from './disclosure';
-import { fitterFor } from './fit';
+import { type Fitter, fitterFor } from './fit';
 import { localize } from '../policy/localize';
 import { announcedAt, topicInForce } from '../policy/schedule';
 import { scanHashed } from './hashed';
@@ -46,135 +46,193 @@ export function analyze(
   const { rules } = view;
   const network = context.network ?? context.account?.network;
   const now = context.now ?? Date.now();
-  const text = (t: LocalizedText) => localize(t, context.locale, policy.defaultLocale);
   const folded = fold(draft, buffers);
   const found = collect(compiled, folded);
-  const spans = new Map<Ranges, Span[]>();
-  const toSpans = (ranges: Ranges) => {
-    let found = spans.get(ranges);
-    if (!found) spans.set(ranges, (found = spansOf(ranges, folded, draft)));
-    return found;
-  };
-  const findings: Finding[] = [];
-  const report = (
-    kind: FindingKind,
-    ruleId: string,
-    rule: { severity: Finding['severity']; explanation: Parameters<typeof localize>[0] },
-    ranges: Ranges,
-    extra: { subject?: Finding['subject']; fix?: Finding['fix'] | undefined } = {},
-  ) => {
-    const { subject, fix } = extra;
-    findings.push({
-      kind,
-      ruleId,
-      severity: rule.severity,
-      explanation: text(rule.explanation),
-      spans: toSpans(ranges),
-      ...(subject && { subject }),
-      ...(fix && { fix }),
-    });
-  };
-  const askApproval = (approver: Approver | undefined): Fix | undefined => approver && { type: 'ask-approval', approver };
+  const report = new Report(draft, folded, context.locale, policy);
 
-  const mention = (kind: FindingKind, ruleId: keyof Rules, ranges: Ranges, subject: Finding['subject']) => {
-    const rule = rules[ruleId];
-    if (rule.enabled) report(kind, ruleId, rule, ranges, { subject, fix: askApproval('approver' in rule ? rule.approver : undefined) });
-  };
-  if (found.employer.length) mention('employer-mention', 'employerMention', found.employer, { id: 'employer', name: policy.company.name });
+  if (found.employer.length) report.mention(rules, 'employer-mention', 'employerMention', found.employer, { id: 'employer', name: policy.company.name });
   for (const [index, ranges] of found.competitors) {
     const c = policy.competitors[index]!;
-    mention('competitor-mention', 'competitorMention', ranges, { id: c.id, name: c.name });
+    report.mention(rules, 'competitor-mention', 'competitorMention', ranges, { id: c.id, name: c.name });
   }
   for (const [index, ranges] of found.products) {
     const p = policy.products[index]!;
     const [kind, ruleId] = PRODUCT_RULES[announcedAt(p, now) ? 'released' : p.status];
     // A product known by its hash is called what the user wrote: the policy holds only a label for it.
-    const name = p.nameHashes?.length ? toSpans(ranges)[0]!.text : p.name;
-    mention(kind, ruleId, ranges, { id: p.id, name });
+    const name = p.nameHashes?.length ? report.spansOf(ranges)[0]!.text : p.name;
+    report.mention(rules, kind, ruleId, ranges, { id: p.id, name });
   }
 
-  const mentions: Record<MentionKind, readonly Ranges[]> = {
-    employer: [found.employer],
-    product: [...found.products.values()],
-    competitor: [...found.competitors.values()],
-  };
-  // Both rules usually trigger on the same mentions: their ranges are gathered (and later sorted) once.
-  let lastTriggers: readonly MentionKind[] | undefined;
-  let lastRanges: Ranges = [];
-  const triggering = (rule: Rules['disclaimer' | 'disclosure']): Ranges => {
-    if (!rule.enabled) return [];
-    if (lastTriggers && lastTriggers.join() === rule.triggers.join()) return lastRanges;
-    const ranges: Ranges = [];
-    for (const kind of rule.triggers) for (const list of mentions[kind]) for (const bound of list) ranges.push(bound);
-    lastTriggers = rule.triggers;
-    return (lastRanges = ranges);
-  };
-  const companyText = (t: LocalizedText) => withCompany(text(t), policy.company.name);
   const fit = fitterFor(draft, network);
-  /** The fix adding a rule's text: its short form on X when the full one would not fit. */
-  const add = (rule: Rules['disclaimer' | 'disclosure'], placement: 'start' | 'end', wording = companyText(rule.text)) =>
-    fit(wording, rule.short && companyText(rule.short), placement);
-
-  const disclosure = rules.disclosure;
+  const { disclosure, disclaimer } = rules;
   const promotes = found.promotes || found.products.size > 0;
-  const disclosureTriggers = disclosure.when === 'endorsement' && !promotes ? [] : triggering(disclosure);
+  const disclosureTriggers = disclosure.when === 'endorsement' && !promotes ? [] : triggering(disclosure, found);
   if (disclosureTriggers.length) {
     const verdict = judgeDisclosure(draft, sightingsOf(found.disclosures, folded, draft), network, disclosure.preview);
     if (verdict.state === 'missing') {
       // Placed where the policy says, unless readers would not see it there (in its full or its short form).
-      const seenAtEnd = (wording: string) => {
-        const result = withPiece(draft, wording, 'end');
-        return readerOf(result, network, disclosure.preview)({ start: result.length - wording.length, end: result.length, text: wording });
-      };
-      const forms = [disclosure.text, ...(disclosure.short ? [disclosure.short] : [])].map(companyText);
-      const atEnd = disclosure.placement === 'end' && forms.every(seenAtEnd);
-      report('missing-disclosure', 'disclosure', disclosure, disclosureTriggers, { fix: add(disclosure, atEnd ? 'end' : 'start') });
+      const atEnd = disclosure.placement === 'end' && seenAtEnd(draft, network, disclosure, report);
+      report.add('missing-disclosure', 'disclosure', disclosure, disclosureTriggers, undefined, report.insertion(fit, disclosure, atEnd ? 'end' : 'start'));
     } else if (verdict.state === 'weak') {
-      report('weak-disclosure', 'disclosure', disclosure, [...verdict.sighting.range], { fix: add(disclosure, 'start') });
+      report.add('weak-disclosure', 'disclosure', disclosure, [...verdict.sighting.range], undefined, report.insertion(fit, disclosure, 'start'));
     } else if (verdict.state === 'hidden') {
       // The user's own wording moves to the start when it stands alone (a hashtag); a sentence taken out of its
       // place might not read right, so the policy's text is offered instead.
       const own = verdict.sighting.clear && verdict.sighting.text.startsWith('#') ? verdict.sighting.text : undefined;
-      report('hidden-disclosure', 'disclosure', disclosure, [...verdict.sighting.range], {
-        fix: own ? fit(own, undefined, 'start') : add(disclosure, 'start'),
-      });
+      const fix = own ? fit(own, undefined, 'start') : report.insertion(fit, disclosure, 'start');
+      report.add('hidden-disclosure', 'disclosure', disclosure, [...verdict.sighting.range], undefined, fix);
     }
   }
-  const disclaimerTriggers = triggering(rules.disclaimer);
+  // Both rules usually trigger on the same mentions: their ranges are gathered (and their spans found) once.
+  const sameTriggers = disclaimer.enabled && disclosureTriggers.length > 0 && sameList(disclaimer.triggers, disclosure.triggers);
+  const disclaimerTriggers = sameTriggers ? disclosureTriggers : triggering(disclaimer, found);
   if (disclaimerTriggers.length && !found.disclaimer) {
-    report('missing-disclaimer', 'disclaimer', rules.disclaimer, disclaimerTriggers, { fix: add(rules.disclaimer, rules.disclaimer.placement) });
+    report.add('missing-disclaimer', 'disclaimer', disclaimer, disclaimerTriggers, undefined, report.insertion(fit, disclaimer, disclaimer.placement));
   }
 
-  const aboutEmployer = found.employer.length > 0 || found.products.size > 0;
-  const inForce = [...found.topics].filter(([index]) => {
-    const topic = view.topics[index]!;
-    return topic.action !== 'allow' && (topic.scope !== 'with-employer' || aboutEmployer) && topicInForce(topic, now);
-  });
-  // Where a protected subject is found, no other topic advises against the same words (other words, it still may).
-  const protectedRanges = inForce.flatMap(([index, ranges]) => (view.topics[index]!.action === 'protected' ? ranges : []));
-  for (const [index, ranges] of inForce) {
-    const topic = view.topics[index]!;
-    const { action } = topic;
-    if (action === 'allow') continue;
-    const where = action === 'protected' ? ranges : outside(ranges, protectedRanges);
-    if (where.length === 0) continue;
-    report(action, `topic:${topic.id}`, { severity: topic.severity, explanation: topic.why }, where, {
-      subject: { id: topic.id, name: text(topic.label) },
-      // A right needs nobody's leave.
-      fix: action === 'protected' ? undefined : askApproval(topic.approver),
-    });
-  }
+  reportTopics(report, view, found, now);
 
   if (context.account && rules.corporateAccount.enabled && isCorporateAccount(compiled, context.account)) {
-    report('corporate-account', 'corporateAccount', rules.corporateAccount, []);
+    report.add('corporate-account', 'corporateAccount', rules.corporateAccount, []);
   }
 
-  return findings.sort(
+  return report.findings.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (a.spans[0]?.start ?? -1) - (b.spans[0]?.start ?? -1) ||
       (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0),
   );
+}
+
+type TextRule = Rules['disclaimer' | 'disclosure'];
+
+/** Rule texts with the company's name put in, by policy: the same few texts on every keystroke. */
+const companyTexts = new WeakMap<AnalyzedPolicy, Map<string, string>>();
+
+/**
+ * One analysis's findings and what they share (the draft, its fold, the language): one object with methods, where
+ * closures would make a function per helper at every keystroke.
+ */
+class Report {
+  readonly findings: Finding[] = [];
+  /** The last ranges turned into spans, and those spans: the disclosure and the disclaimer cite the same mentions. */
+  private lastRanges: Ranges | undefined;
+  private lastSpans: Span[] = [];
+  private readonly namedTexts: Map<string, string>;
+
+  constructor(
+    private readonly draft: string,
+    private readonly folded: FoldedText,
+    private readonly locale: string | undefined,
+    private readonly policy: AnalyzedPolicy,
+  ) {
+    let namedTexts = companyTexts.get(policy);
+    if (!namedTexts) companyTexts.set(policy, (namedTexts = new Map()));
+    this.namedTexts = namedTexts;
+  }
+
+  text(t: LocalizedText): string {
+    return localize(t, this.locale, this.policy.defaultLocale);
+  }
+
+  /** A rule's text, with the company's name for "{company}" (put in once per policy and text). */
+  companyText(t: LocalizedText): string {
+    const text = this.text(t);
+    let named = this.namedTexts.get(text);
+    if (named === undefined) this.namedTexts.set(text, (named = withCompany(text, this.policy.company.name)));
+    return named;
+  }
+
+  spansOf(ranges: Ranges): Span[] {
+    if (ranges !== this.lastRanges) {
+      this.lastSpans = spansOf(ranges, this.folded, this.draft);
+      this.lastRanges = ranges;
+    }
+    return this.lastSpans;
+  }
+
+  add(
+    kind: FindingKind,
+    ruleId: string,
+    rule: { severity: Finding['severity']; explanation: LocalizedText },
+    ranges: Ranges,
+    subject?: Finding['subject'],
+    fix?: Fix,
+  ): void {
+    this.findings.push({
+      kind,
+      ruleId,
+      severity: rule.severity,
+      explanation: this.text(rule.explanation),
+      spans: this.spansOf(ranges),
+      ...(subject && { subject }),
+      ...(fix && { fix }),
+    });
+  }
+
+  mention(rules: Rules, kind: FindingKind, ruleId: keyof Rules, ranges: Ranges, subject: Finding['subject']): void {
+    const rule = rules[ruleId];
+    if (rule.enabled) this.add(kind, ruleId, rule, ranges, subject, askApproval('approver' in rule ? rule.approver : undefined));
+  }
+
+  /** The fix adding a rule's text: its short form on X when the full one would not fit. */
+  insertion(fit: Fitter, rule: TextRule, placement: 'start' | 'end'): Fix {
+    return fit(this.companyText(rule.text), rule.short && this.companyText(rule.short), placement);
+  }
+}
+
+const askApproval = (approver: Approver | undefined): Fix | undefined => approver && { type: 'ask-approval', approver };
+
+/** The ranges of the mentions a rule triggers on (none when it is off). */
+function triggering(rule: TextRule, found: Found): Ranges {
+  if (!rule.enabled) return [];
+  const ranges: Ranges = [];
+  for (const kind of rule.triggers) {
+    const lists = kind === 'employer' ? [found.employer] : (kind === 'product' ? found.products : found.competitors).values();
+    for (const list of lists) for (const bound of list) ranges.push(bound);
+  }
+  return ranges;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Whether readers would see the disclosure at the draft's end, in its full and its short form. */
+function seenAtEnd(draft: string, network: Network | undefined, disclosure: Rules['disclosure'], report: Report): boolean {
+  const forms = [disclosure.text, ...(disclosure.short ? [disclosure.short] : [])];
+  return forms.every((form) => {
+    const wording = report.companyText(form);
+    const result = withPiece(draft, wording, 'end');
+    return readerOf(result, network, disclosure.preview)({ start: result.length - wording.length, end: result.length, text: wording });
+  });
+}
+
+/** The topics found that are in force, except where a protected subject covers the same words. */
+function reportTopics(report: Report, view: AnalysisView, found: Found, now: number): void {
+  const aboutEmployer = found.employer.length > 0 || found.products.size > 0;
+  const inForce: [AnalyzedTopic, Ranges][] = [];
+  let protectedRanges: Ranges = [];
+  for (const [index, ranges] of found.topics) {
+    const topic = view.topics[index]!;
+    if (topic.action === 'allow' || (topic.scope === 'with-employer' && !aboutEmployer) || !topicInForce(topic, now)) continue;
+    inForce.push([topic, ranges]);
+    if (topic.action === 'protected') protectedRanges = protectedRanges.concat(ranges);
+  }
+  // Where a protected subject is found, no other topic advises against the same words (other words, it still may).
+  for (const [topic, ranges] of inForce) {
+    const { action } = topic;
+    if (action === 'allow') continue; // never (filtered above), but the type checker cannot tell
+    const where = action === 'protected' ? ranges : outside(ranges, protectedRanges);
+    if (where.length === 0) continue;
+    report.add(
+      action,
+      `topic:${topic.id}`,
+      { severity: topic.severity, explanation: topic.why },
+      where,
+      { id: topic.id, name: report.text(topic.label) },
+      // A right needs nobody's leave.
+      action === 'protected' ? undefined : askApproval(topic.approver),
+    );
+  }
 }
 
 const PRODUCT_RULES = {
@@ -192,11 +250,6 @@ function collect(compiled: PreparedPolicy, folded: FoldedText): Found {
     disclaimer: false,
     disclosures: [],
     promotes: false,
-  };
-  const addTo = (map: Map<number, Ranges>, index: number, start: number, end: number) => {
-    const ranges = map.get(index);
-    if (ranges) addRange(ranges, start, end);
-    else map.set(index, [start, end]);
   };
   scan(compiled.matcher, folded, (term, start, end) => {
     for (const owner of compiled.owners[term]!) {
@@ -216,8 +269,12 @@ function collect(compiled: PreparedPolicy, folded: FoldedText): Found {
   return found;
 }
 
-/** Room for a range's length in a sort key (lengths are far below; starts times this stay exact in a double). */
-const LENGTH_ROOM = 2 ** 24;
+/** Adds a range to an owner's. */
+function addTo(map: Map<number, Ranges>, index: number, start: number, end: number): void {
+  const ranges = map.get(index);
+  if (ranges) addRange(ranges, start, end);
+  else map.set(index, [start, end]);
+}
 
 /**
  * Adds a range, merged into the last one when they overlap: they become one span anyway, and a draft repeating a
@@ -236,31 +293,49 @@ function addRange(ranges: Ranges, start: number, end: number): void {
  * "acme.com" in "bob@acme.com"), so each place in the draft is reported once.
  */
 function spansOf(ranges: Ranges, folded: FoldedText, draft: string): Span[] {
-  // By start, longest first: each range as one number (start, then room for the length), sorted natively.
-  const keys = new Float64Array(ranges.length / 2);
-  for (let i = 0; i < ranges.length; i += 2) keys[i / 2] = ranges[i]! * LENGTH_ROOM + (LENGTH_ROOM - 1 - (ranges[i + 1]! - ranges[i]!));
-  keys.sort();
-  const merged: [number, number][] = [];
-  for (const key of keys) {
-    const start = Math.floor(key / LENGTH_ROOM);
-    const end = start + LENGTH_ROOM - 1 - (key % LENGTH_ROOM);
-    const last = merged[merged.length - 1];
-    if (last && start < last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged.map(([start, end]) => {
+  const sorted = startsAscend(ranges) ? ranges : byStart(ranges);
+  const spans: Span[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    const start = sorted[i]!;
+    let end = sorted[i + 1]!;
+    // In order of their start, the ranges overlapping this span are the next ones starting before its end.
+    for (i += 2; i < sorted.length && sorted[i]! < end; i += 2) end = Math.max(end, sorted[i + 1]!);
     const from = folded.startOf(start);
     const to = folded.endOf(end - 1);
-    return { start: from, end: to, text: draft.slice(from, to) };
-  });
+    spans.push({ start: from, end: to, text: draft.slice(from, to) });
+  }
+  return spans;
+}
+
+/** True when the ranges are in order of their start already, as one owner's almost always are. */
+function startsAscend(ranges: Ranges): boolean {
+  for (let i = 2; i < ranges.length; i += 2) if (ranges[i]! < ranges[i - 2]!) return false;
+  return true;
+}
+
+/** Room for a range's length in a sort key (lengths are far below; starts times this stay exact in a double). */
+const LENGTH_ROOM = 2 ** 24;
+
+/** The ranges in order of their start: each as one number (start, then room for the length), sorted natively. */
+function byStart(ranges: Ranges): Ranges {
+  const keys = new Float64Array(ranges.length / 2);
+  for (let i = 0; i < ranges.length; i += 2) keys[i / 2] = ranges[i]! * LENGTH_ROOM + (ranges[i + 1]! - ranges[i]!);
+  keys.sort();
+  const sorted: Ranges = [];
+  for (const key of keys) {
+    const start = Math.floor(key / LENGTH_ROOM);
+    sorted.push(start, start + (key % LENGTH_ROOM));
+  }
+  return sorted;
 }
 
 /** Disclosure wordings found, in the original draft. */
 function sightingsOf(found: readonly number[], folded: FoldedText, draft: string): Sighting[] {
   const sightings: Sighting[] = [];
   for (let i = 0; i < found.length; i += 3) {
-    const [span] = spansOf([found[i]!, found[i + 1]!], folded, draft);
-    sightings.push({ ...span!, clear: found[i + 2] === 1, range: [found[i]!, found[i + 1]!] });
+    const start = folded.startOf(found[i]!);
+    const end = folded.endOf(found[i + 1]! - 1);
+    sightings.push({ start, end, text: draft.slice(start, end), clear: found[i + 2] === 1, range: [found[i]!, found[i + 1]!] });
   }
   return sightings.sort((a, b) => a.start - b.start);
 }

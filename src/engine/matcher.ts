@@ -220,12 +220,22 @@ function ascending(list: readonly string[]): boolean {
 
 /** The state reached from `s` on `symbol`, or -1 (the root never fails: it stays at itself). */
 function step(matcher: Matcher, s: number, symbol: number): number {
-  if (s === 0) return matcher.rootNext[symbol]!;
-  const { childStart, childSymbol, childState } = matcher;
+  return s === 0 ? matcher.rootNext[symbol]! : childOf(matcher.childStart, matcher.childSymbol, matcher.childState, s, symbol);
+}
+
+/**
+ * The child of state `s` (not the root) on `symbol`, or -1. Given the arrays rather than the matcher, so the scan
+ * reads them once, not at every character (its callback might, for all V8 knows, change the matcher).
+ */
+function childOf(childStart: Int32Array, childSymbol: Uint16Array, childState: Int32Array, s: number, symbol: number): number {
   let low = childStart[s]!;
   let high = childStart[s + 1]!;
   if (high - low <= LINEAR_SEARCH_MAX) {
-    for (; low < high; low++) if (childSymbol[low] === symbol) return childState[low]!;
+    // Children are sorted by symbol: past it, it is not there.
+    for (; low < high; low++) {
+      const at = childSymbol[low]!;
+      if (at >= symbol) return at === symbol ? childState[low]! : -1;
+    }
     return -1;
   }
   while (low < high) {
@@ -261,7 +271,8 @@ function lastCodePoint(term: string): number {
  * character, which tests bound).
  */
 export function scan(matcher: Matcher, folded: FoldedText, visit: (term: number, start: number, end: number) => void): number {
-  const { symbolOf, rootNext, fail, termAt, firstOutput, nextOutput, freeEndFrom, afterGroup, termLength, termEdges } = matcher;
+  const { symbolOf, rootNext, childStart, childSymbol, childState, fail } = matcher;
+  const { termAt, firstOutput, nextOutput, freeEndFrom, afterGroup, termLength, termEdges } = matcher;
   const { codes, length, cut } = folded;
   let examined = 0;
   let s = 0;
@@ -276,16 +287,18 @@ export function scan(matcher: Matcher, folded: FoldedText, visit: (term: number,
         s = rootNext[symbol]!;
         break;
       }
-      const target = step(matcher, s, symbol);
+      const target = childOf(childStart, childSymbol, childState, s, symbol);
       if (target >= 0) {
         s = target;
         break;
       }
       s = fail[s]!;
     }
+    let o = firstOutput[s]!;
+    if (o === 0) continue; // no term ends here (most characters): their cut is not read
     const end = i + 1;
     const endsWord = cut[end] === 1;
-    for (let o = firstOutput[s]!; o !== 0; ) {
+    while (o !== 0) {
       if (!endsWord && (o = freeEndFrom[o]!) === 0) break;
       examined++;
       const term = termAt[o]!;

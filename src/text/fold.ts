@@ -10,6 +10,10 @@ const WORD = 1; // a letter, digit or "_"
 const UPPER = 2; // came from an uppercase letter
 const IN_TAG = 4; // inside the word part of a #hashtag
 const DIGIT = 8;
+/** In the fold table, where IN_TAG goes (which depends on the units before): the unit is "#"… */
+const HASH_FLAG = 4;
+/** …and so in the cuts table's state. */
+const HASH = 16;
 
 export interface FoldedText {
   /** The folded text: lowercase, no accents, compatibility forms unified, whitespace runs collapsed to one space… */
@@ -65,8 +69,15 @@ const FLAGS_SHIFT = 16;
 const KNOWN = 1 << 24;
 const DROPPED = 1 << 25;
 const EXPANDS = 1 << 26;
+/** One unit from one code point: what most characters fold to, added without further checks. */
+const SINGLE = 1 << 27;
+/**
+ * An astral code point that folds to itself (most emoji and supplementary ideographs): its two units are copied from
+ * the text, never kept in EXPANSIONS, which would otherwise grow with every new one met and outgrow its 16-bit index.
+ */
+const SELF = 1 << 28;
 
-/** Folds of several units ("ß" → "ss", "ﬁ" → "fi", "㈱" → "(株)"). */
+/** Folds of several units ("ß" → "ss", "ﬁ" → "fi", "㈱" → "(株)"): bounded by the code points that have one. */
 const EXPANSIONS: string[] = [];
 const expansionIndex = new Map<string, number>();
 /**
@@ -94,10 +105,12 @@ function foldCodePoint(cp: number): number {
   const flags =
     (WORD_CHAR.test(ch) ? WORD : 0) | // "™" folds to "tm" but is no letter: "Acme™" still ends the word "Acme"
     (ch !== ch.toLowerCase() ? UPPER : 0) |
-    (DIGITS.test(out) ? DIGIT : 0);
+    (DIGITS.test(out) ? DIGIT : 0) |
+    (out.startsWith('#') ? HASH_FLAG : 0);
   const info = KNOWN | (flags << FLAGS_SHIFT);
   if (out === '') return info | DROPPED;
-  if (out.length === 1) return info | out.charCodeAt(0);
+  if (out.length === 1) return info | SINGLE | out.charCodeAt(0);
+  if (out === ch) return info | EXPANDS | SELF; // two units (one-unit folds are above)
   let index = expansionIndex.get(out);
   if (index === undefined) {
     index = EXPANSIONS.push(out) - 1;
@@ -164,14 +177,19 @@ function humpBefore(twoBack: number, prev: number, here: number): boolean {
 }
 
 /**
- * Both answers for every three units' flags (4 bits each), looked up once per unit: bit 1, a cut before the last
- * unit; bit 2, a cut before the one before it.
+ * Word cuts as a state machine, one table read per unit. The state: the flags of the last two units, the last one's
+ * with HASH (a hashtag's word part starts after "#"). The key: the state, then the new unit's flags as the fold table
+ * has them (HASH_FLAG where IN_TAG goes). An entry: bit 1, a cut before the new unit; bit 2, a cut before the one
+ * before it; then the next state.
  */
-let cutsTable: Uint8Array | undefined;
-const cutsByFlags = () =>
-  (cutsTable ??= Uint8Array.from({ length: 1 << 12 }, (_, key) => {
-    const [twoBack, prev, here] = [key >> 8, (key >> 4) & 15, key & 15];
-    return (cutBetween(prev, here) ? 1 : 0) | (humpBefore(twoBack, prev, here) ? 2 : 0);
+let cutsTable: Uint16Array | undefined;
+const cutsByState = () =>
+  (cutsTable ??= Uint16Array.from({ length: 1 << 13 }, (_, key) => {
+    const [twoBack, prev, raw] = [key >> 9, (key >> 4) & 31, key & 15];
+    // A hashtag's word part starts right after "#" and runs to the next non-word character.
+    const here = (raw & (WORD | UPPER | DIGIT)) | (raw & WORD && prev & (HASH | IN_TAG) ? IN_TAG : 0);
+    const next = ((prev & 15) << 5) | here | (raw & HASH_FLAG ? HASH : 0);
+    return (cutBetween(prev, here) ? 1 : 0) | (humpBefore(twoBack, prev, here) ? 2 : 0) | (next << 2);
   }));
 
 /** Folds a whole text and keeps the offset map and word cuts. Linear in the text. */
@@ -183,65 +201,60 @@ export function fold(original: string, reuse?: FoldBuffers): FoldedText {
   const { shiftAt, shiftBy } = buffers; // kept when the buffers grow
   let len = 0;
   let shift = -1; // original offset minus folded offset, as last recorded
-  let tagPending = false; // just saw "#"
-  let inTag = false;
-  let recent = 0; // the flags of the last two units, 4 bits each (none before the text: a cut at its start)
-  const cutsAfter = cutsByFlags();
+  let state = 0; // of the cuts table (no units before the text: a cut at its start)
+  let last = -1; // the last unit added
+  const cuts = cutsByState();
   const table = bmp(); // read inline below: one array read per character
+  let unit = 0; // the next unit of an expansion (its source is read again for each: they share its offset and flags)
 
-  let pending = ''; // the units of an expansion still to add, from `next` on (same source, same flags)
-  let next = 0;
-  let start = 0;
-  let flag = 0;
-  for (let i = 0; ; ) {
+  for (let i = 0; i < n; ) {
+    const start = i;
+    const c = original.charCodeAt(i);
+    let info = table[c]!;
     let code: number;
-    if (next < pending.length) code = pending.charCodeAt(next++);
-    else {
-      if (i >= n) break;
-      start = i;
-      const c = original.charCodeAt(i++);
-      let info: number;
-      if (c < 0xd800 || c > 0xdfff) info = table[c] || (table[c] = foldCodePoint(c));
+    if (info & SINGLE) {
+      // Most characters: one unit, nothing else to check.
+      code = info & UNIT;
+      i++;
+    } else {
+      let width = 1;
+      if (c < 0xd800 || c > 0xdfff) info ||= table[c] = foldCodePoint(c);
       else {
-        const low = c <= 0xdbff && i < n ? original.charCodeAt(i) : 0;
+        const low = c <= 0xdbff && i + 1 < n ? original.charCodeAt(i + 1) : 0;
         if (low >= 0xdc00 && low <= 0xdfff) {
-          i++;
+          width = 2;
           info = infoOfAstral(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
         } else info = KNOWN | c; // a lone surrogate stays as it is
       }
-      if (info & DROPPED) continue; // a dropped mark belongs to the character before it
+      if (info & DROPPED) {
+        i += width; // a dropped mark belongs to the character before it
+        continue;
+      }
       if (info & EXPANDS) {
-        pending = EXPANSIONS[info & UNIT]!;
-        next = 1;
-        code = pending.charCodeAt(0);
+        const expansion = info & SELF ? undefined : EXPANSIONS[info & UNIT]!;
+        const length = expansion?.length ?? 2;
         // Room for this expansion and one unit per character still to come.
-        if (len + pending.length + (n - i) > codes.length) {
-          buffers = grown(buffers, len, 2 * (len + pending.length + (n - i)));
+        if (unit === 0 && len + length + (n - i) > codes.length) {
+          buffers = grown(buffers, len, 2 * (len + length + (n - i)));
           ({ codes, cut } = buffers);
         }
+        code = expansion ? expansion.charCodeAt(unit) : original.charCodeAt(i + unit);
+        if (++unit === length) unit = 0;
       } else code = info & UNIT;
-      if (code === 32 && len > 0 && codes[len - 1] === 32) continue; // so does a run of spaces
-      // A hashtag's word part starts right after "#" and runs to the next non-word character.
-      const word = info & (WORD << FLAGS_SHIFT);
-      if (code === 35 /* # */) {
-        tagPending = true;
-        inTag = false;
-      } else if (word) {
-        inTag ||= tagPending;
-        tagPending = false;
-      } else tagPending = inTag = false;
-      flag = ((info >>> FLAGS_SHIFT) & 0xff) | (inTag ? IN_TAG : 0);
+      if (unit === 0) i += width;
     }
+    if (code === 32 && last === 32) continue; // so do the spaces after the first of a run
+    last = code;
     if (start - len !== shift) {
       shift = start - len;
       shiftAt.push(len);
       shiftBy.push(shift);
     }
     codes[len] = code;
-    recent = ((recent << 4) | flag) & 0xfff;
-    const cuts = cutsAfter[recent]!;
-    cut[len] = cuts & 1;
-    if (cuts & 2) cut[len - 1] = 1;
+    state = cuts[(state << 4) | ((info >>> FLAGS_SHIFT) & 15)]!;
+    cut[len] = state & 1;
+    if (state & 2) cut[len - 1] = 1;
+    state >>= 2;
     len++;
   }
   cut[len] = 1;
@@ -317,7 +330,7 @@ export function foldTerm(term: string): string {
     i += cp > 0xffff ? 2 : 1;
     const info = cp <= 0xffff ? infoOfBmp(cp) : infoOfAstral(cp);
     if (info & DROPPED) continue;
-    const out = info & EXPANDS ? EXPANSIONS[info & UNIT]! : String.fromCharCode(info & UNIT);
+    const out = info & SELF ? String.fromCodePoint(cp) : info & EXPANDS ? EXPANSIONS[info & UNIT]! : String.fromCharCode(info & UNIT);
     if (!(out === ' ' && folded.endsWith(' '))) folded += out;
   }
   return folded.trim();

@@ -106,6 +106,11 @@ describe('disclaimer and disclosure', () => {
     const findings = run('Acme RoadRunner beats Globex');
     expect(spansOf(findings, 'missing-disclaimer')).toEqual(['Acme', 'RoadRunner', 'Globex']);
   });
+
+  it('lists those mentions in the order of the draft, whatever their kinds', () => {
+    const findings = run('Globex lost to RoadRunner, says Acme');
+    expect(spansOf(findings, 'missing-disclaimer')).toEqual(['Globex', 'RoadRunner', 'Acme']);
+  });
 });
 
 describe('products, topics and accounts', () => {
@@ -260,6 +265,13 @@ describe('regressions found in review', () => {
   it('a role that changes one field of a rule keeps the others (spokesperson switched the disclaimer off)', () => {
     const compiled = variant((p) => p.roles.push({ id: 'ceo', label: 'CEO', description: 'Top.', extends: 'spokesperson', rules: { disclaimer: { severity: 'info' } } }));
     expect(kinds(run('Acme rocks', 'ceo', {}, compiled))).not.toContain('missing-disclaimer');
+  });
+
+  it('a disclosure asked for only in endorsements still leaves the disclaimer asked for on every mention', () => {
+    const compiled = variant((p) => (p.rules.disclosure.when = 'endorsement'));
+    const found = kinds(run('Acme rocks', undefined, {}, compiled));
+    expect(found).toContain('missing-disclaimer');
+    expect(found).not.toContain('missing-disclosure');
   });
 
   it('a disclaimer naming the company is recognised once inserted', () => {

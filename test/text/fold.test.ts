@@ -35,6 +35,14 @@ describe('fold', () => {
     expect(original(16, 20)).toBe('Ac\u200Bme');
   });
 
+  it('maps expansions, surrogate pairs and the spaces after them back to their sources', () => {
+    const draft = 'ﬃ  \t Acme ㈱ 😀\u200bAcme\ud800';
+    const folded = fold(draft);
+    expect(folded.text).toBe('ffi acme (株) 😀acme\ud800');
+    const sources = Array.from({ length: folded.length }, (_, i) => draft.slice(folded.startOf(i), folded.endOf(i)));
+    expect(sources).toEqual(['ﬃ', 'ﬃ', 'ﬃ', '  \t ', 'A', 'c', 'm', 'e', ' ', '㈱', '㈱', '㈱', ' ', '😀\u200b', '😀\u200b', 'A', 'c', 'm', 'e', '\ud800']);
+  });
+
   it('keeps offsets monotonic over a long mixed text', () => {
     const draft = 'Ünïcödé 東京 مرحبا שלום ＡＢＣ 🇫🇷 e\u0301\n'.repeat(200);
     const folded = fold(draft);
@@ -74,6 +82,9 @@ describe('fold', () => {
     ['AcmeLife', '|acmelife|'], // CamelCase splits only inside hashtags
     ["l'Acme's", "|l|'|acme|'|s|"],
     ['Acme™', '|acme|t|m|'],
+    ['#ﬁneAcme', '|#|fine|acme|'], // the units of an expansion share its flags, in a hashtag too
+    ['#Acmeﬃ2026', '|#|acmeffi|2026|'],
+    ['#😀Acme', '|#|\ud83d|\ude00|acme|'],
   ])('word cuts in %j: %j', (input, expected) => {
     expect(cuts(input)).toBe(expected);
   });
@@ -100,5 +111,17 @@ describe('FoldBuffers', () => {
       allocations.add(buffers.codes);
     }
     expect(allocations.size).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('characters outside the BMP', () => {
+  it('fold right however many distinct ones a tab meets (what it remembers of them is bounded)', () => {
+    // 70,000 distinct code points of the ideographic planes (U+20000 on), each its own fold: more than a 16-bit index
+    // into remembered folds could tell apart. (Not the compatibility ideographs, which fold to others.)
+    let pasted = '';
+    for (let cp = 0x20000; pasted.length < 140_000; cp++) if (cp < 0x2f800 || cp > 0x2fa1f) pasted += String.fromCodePoint(cp);
+    expect(fold(pasted).text).toBe(pasted);
+    expect(fold('Straße 😀 ﬁne').text).toBe('strasse 😀 fine');
+    expect(foldTerm('𝐀cme 😀')).toBe('acme 😀');
   });
 });
