@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { SITE_MATCHES } from './src/sites/hosts';
 
 /**
  * `npm start` builds a second variant with the playground pages (site fixtures made with React, Quill and
@@ -7,7 +8,9 @@ import { defineConfig } from 'wxt';
  */
 const PLAYGROUND = process.env.CANDOR_PLAYGROUND === '1';
 const NUDGE_RUNTIME = fileURLToPath(new URL('src/ui/nudge/runtime.ts', import.meta.url));
-const PRODUCT_ENTRYPOINTS = ['background', 'content', 'popup', 'options', 'welcome'];
+const PRODUCT_ENTRYPOINTS = ['background', 'content', 'coach', 'popup', 'options', 'welcome'];
+/** Built from entrypoints/coach.ts. */
+const COACH = 'coach.js';
 
 /** Where a policy may be fetched from: any HTTPS origin, asked for one at a time; plain HTTP on loopback only. */
 const POLICY_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
@@ -29,6 +32,11 @@ export default defineConfig({
     optional_host_permissions: POLICY_ORIGINS,
     // Enterprise configuration (Chrome `3rdparty` policy / Firefox `policies.json`): see the README.
     storage: { managed_schema: 'managed_schema.json' },
+    // The coach, imported by the content script at its user's first input in a box (src/content/first-input.ts):
+    // reachable from the sites' pages only, and in Chrome only at an address that changes every session, so a page
+    // cannot probe for Candor (Firefox's addresses are random per install already).
+    web_accessible_resources:
+      browser === 'firefox' ? [COACH] : [{ resources: [COACH], matches: [...SITE_MATCHES], use_dynamic_url: true }],
     // Signed policies are checked with Ed25519 in WebCrypto: Chrome 137 (May 2025), Firefox 129 (Aug 2024); Firefox's
     // data_collection_permissions needs 140.
     ...(browser !== 'firefox' && { minimum_chrome_version: '137' }),
@@ -43,10 +51,10 @@ export default defineConfig({
   }),
   ...(PLAYGROUND && { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-playground' }),
   hooks: {
-    // The content script, which every tab of the sites loads, renders the nudge with a runtime of its own, 1 KiB
-    // instead of Preact's 4.5 (src/ui/nudge/runtime.ts says why it can); pages keep Preact.
+    // The coach, which tabs of the sites run once their user writes, renders the nudge with a runtime of its own,
+    // 1 KiB instead of Preact's 4.5 (src/ui/nudge/runtime.ts says why it can); pages keep Preact.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
+      if (!entrypoints.some((entry) => entry.type === 'content-script' || entry.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias ?? [];
       const aliases = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [...aliases, { find: /^preact(\/jsx-(dev-)?runtime)?$/, replacement: NUDGE_RUNTIME }] };

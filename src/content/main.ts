@@ -26,6 +26,8 @@ export interface ContentEnvironment {
   readonly runtime: { readonly id?: string };
   /** Candor's own page (the playground): its sample drafts are read as if the user had typed them. */
   readonly ownPage?: boolean;
+  /** Where the user's first input went, if it came before this script (it is what brought it: ./first-input.ts). */
+  readonly firstInput?: Node;
 }
 
 function extensionGone(runtime: { readonly id?: string }): boolean {
@@ -69,6 +71,13 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
   };
 
   const sessions = new Map<HTMLElement, EditorSession>();
+  let firstInput = env.firstInput;
+  /** Whether the user already wrote in `editor` before this script ran (then the session starts as theirs). */
+  const writtenBefore = (editor: HTMLElement) => {
+    if (!firstInput || !editor.contains(firstInput)) return false;
+    firstInput = undefined;
+    return true;
+  };
   let stopped = false;
   const context: SessionContext = {
     adapter: env.adapter,
@@ -116,7 +125,7 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
   const watcher = watchEditors(
     env.doc,
     env.adapter,
-    (editor, surface) => sessions.set(editor, new EditorSession(editor, surface, context)),
+    (editor, surface) => sessions.set(editor, new EditorSession(editor, surface, context, writtenBefore(editor))),
     (editor) => {
       sessions.get(editor)?.destroy();
       sessions.delete(editor);

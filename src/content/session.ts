@@ -17,6 +17,7 @@ import { feedbackLink } from '../ui/feedback';
 import { type Messages, messagesFor } from '../ui/messages';
 import { Nudge, type NudgeStatus } from '../ui/nudge/Nudge';
 import { nudgeModel } from '../ui/nudge/model';
+import { USER_INPUT_EVENTS } from './first-input';
 import { NudgeHost } from './host';
 
 /** Quick enough to feel immediate, long enough to skip most keystrokes of a fast typist. */
@@ -24,8 +25,6 @@ export const ANALYSIS_DELAY_MS = 80;
 /** How long a box the site re-rendered during a fix may take to reappear (the watcher scans every 100 ms). */
 const SUCCESSOR_WAIT_MS = 1_000;
 const SUCCESSOR_POLL_MS = 100;
-/** What the user does to write in a box (typing and IME keys, edits the editor handles itself, paste, drop). */
-const USER_INPUT_EVENTS = ['keydown', 'beforeinput', 'paste', 'drop'] as const;
 
 export interface SessionContext {
   readonly adapter: SiteAdapter;
@@ -63,8 +62,10 @@ export class EditorSession {
     readonly editor: HTMLElement,
     private readonly surface: PublicSurface,
     private readonly context: SessionContext,
+    /** The user's input in this box is what brought Candor into the tab (./first-input.ts). */
+    writtenBefore = false,
   ) {
-    this.typedByUser = context.ownPage;
+    this.typedByUser = context.ownPage || writtenBefore;
     // Editors rewrite their DOM on every change; observing it catches typing, pasting, undo and our own inserts.
     this.observer = new MutationObserver(this.schedule);
     this.observer.observe(editor, { characterData: true, childList: true, subtree: true });

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from './adapter';
+import { SITE_HOSTS } from './hosts';
 
 /**
  * Facebook: Lexical editors for posts, comments ("Comment as {name}") and replies — and for Messenger, with the
@@ -22,7 +23,7 @@ const inConversation = (editor: HTMLElement) =>
 
 export const facebook: SiteAdapter = {
   network: 'facebook',
-  hosts: ['www.facebook.com', 'web.facebook.com'],
+  hosts: SITE_HOSTS.facebook,
   surfaceOf(editor, url) {
     const label = labelOf(editor);
     if (PRIVATE_PATHS.test(url.pathname) || editor.closest(CONVERSATION) || MESSAGE.test(label) || inConversation(editor)) {

@@ -104,6 +104,26 @@ describe('startCandor on a page that writes and clicks for itself', () => {
   });
 });
 
+describe("startCandor brought in by the user's first input", () => {
+  it('reads the box that input went to at once, and no other box before the user writes in it', async () => {
+    vi.useFakeTimers();
+    roots.length = 0;
+    setBody(
+      '<div><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="What\'s on your mind?"><p>Acme rocks</p></div></div>' +
+        '<div><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="Write a comment…"><p>Acme rocks too</p></div></div>',
+    );
+    const [post, comment] = [...document.querySelectorAll<HTMLElement>('[role="textbox"]')];
+    const stop = await startCandor({ doc: document, adapter: facebook, storage, changes, browserLanguage: 'en', runtime: { id: 'candor' }, firstInput: post!.querySelector('p')! });
+    await settle();
+    expect(roots).toHaveLength(1);
+    expect(roots[0]!.host.previousElementSibling).toBe(post);
+    expect(spoken()[0]).toMatch(/suggestions for this post/);
+    expect(comment!.nextElementSibling).toBeNull();
+    stop();
+    vi.useRealTimers();
+  });
+});
+
 describe('startCandor over storage it cannot read', () => {
   it.each<[string, unknown]>([
     ['a corrupt pack', 'garbage'],

@@ -63,21 +63,27 @@ async function policyActive(context: BrowserContext): Promise<void> {
   );
 }
 
-/** Swaps the active policy's feedback link for an https one (nothing else syncs until the 6-hour alarm). */
+/**
+ * Gives the active policy an https feedback link, and waits until the tabs' pack carries it. The syncs a fresh install
+ * starts write the bundled policy back over an edited one (nothing else syncs until the 6-hour alarm): called by the
+ * test that needs the link, long after them.
+ */
 async function useHttpsFeedback(context: BrowserContext): Promise<void> {
   await policyActive(context);
   const [worker] = context.serviceWorkers();
   await worker!.evaluate(async (feedback) => {
     const { local } = (globalThis as unknown as ChromeApi).chrome.storage;
-    const { activePolicy } = (await local.get('activePolicy')) as { activePolicy: { policy: object } };
-    await local.set({ activePolicy: { ...activePolicy, policy: { ...activePolicy.policy, feedback } } });
+    const { activePolicy } = (await local.get('activePolicy')) as { activePolicy: { policy: { feedback?: unknown } } };
+    if (activePolicy.policy.feedback !== feedback) await local.set({ activePolicy: { ...activePolicy, policy: { ...activePolicy.policy, feedback } } });
   }, FEEDBACK);
+  const pack = () => worker!.evaluate(() => (globalThis as unknown as ChromeApi).chrome.storage.local.get('policyPack'));
+  await vi.waitFor(async () => expect(await pack()).toMatchObject({ policyPack: { policy: { feedback: FEEDBACK } } }), { timeout: 30_000, interval: 100 });
 }
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
   browser = await launchWithExtension();
-  await useHttpsFeedback(browser.context);
+  await policyActive(browser.context);
   await browser.setSettings({ role: ROLE });
   await browser.context.route('https://intranet.acme.com/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Policy feedback</title><h1>Policy feedback</h1>' }),
@@ -353,6 +359,7 @@ describe('3. not clickable by the page', () => {
 
 describe('4. feedback link built at click time', () => {
   it('"This seems wrong" carries no role, version or rule in the DOM; the user\'s click opens the link that does', async () => {
+    await useHttpsFeedback(browser.context);
     const { page, errors } = await open(browser.context, `${ORIGIN}/`, composerPage());
     await typeInto(page, '#post', DRAFT);
     const index = await adviceShown(page);

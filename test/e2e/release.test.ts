@@ -1,13 +1,13 @@
 /**
  * What ships: the built manifests ask for no more than Candor needs, carry no remote code, and the content script
- * stays within its size budget without zod. (In the e2e project because it reads real builds.)
+ * and the coach stay within their size budgets without zod. (In the e2e project because it reads real builds.)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_BUDGET_BYTES, CONTENT_SCRIPT, FORBIDDEN_IN_CONTENT, gzipSize } from '../../scripts/size';
+import { COACH_BUDGET_BYTES, COACH_SCRIPT, CONTENT_BUDGET_BYTES, CONTENT_SCRIPT, FORBIDDEN_IN_CONTENT, gzipSize } from '../../scripts/size';
 import { SITE_MATCHES } from '../../src/sites';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -38,6 +38,12 @@ describe.each(Object.entries(BUILDS))('the %s build', (browser, dir) => {
     expect(m.host_permissions ?? []).toEqual([]);
   });
 
+  it("exposes only the coach, to the sites' pages only, and in Chrome at a per-session address", () => {
+    const exposed = manifest().web_accessible_resources;
+    if (browser === 'firefox') expect(exposed).toEqual(['coach.js']); // at a random address per install
+    else expect(exposed).toEqual([{ resources: ['coach.js'], matches: [...SITE_MATCHES], use_dynamic_url: true }]);
+  });
+
   it('has a content security policy without unsafe-eval, and no remote code', () => {
     expect(JSON.stringify(manifest().content_security_policy ?? {})).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
     for (const file of files(dir)) {
@@ -63,12 +69,15 @@ describe.each(Object.entries(BUILDS))('the %s build', (browser, dir) => {
   });
 });
 
-describe('the content script', () => {
-  const script = join(ROOT, CONTENT_SCRIPT);
-  it(`stays under ${CONTENT_BUDGET_BYTES / 1024} KiB gzipped`, () => {
+describe.each([
+  ['the content script', CONTENT_SCRIPT, CONTENT_BUDGET_BYTES],
+  ['the coach', COACH_SCRIPT, COACH_BUDGET_BYTES],
+] as const)('%s', (name, path, budget) => {
+  const script = join(ROOT, path);
+  it(`stays under ${budget / 1024} KiB gzipped`, () => {
     const size = gzipSize(script);
-    console.log(`content script: ${(size / 1024).toFixed(1)} KiB gzipped`);
-    expect(size).toBeLessThan(CONTENT_BUDGET_BYTES);
+    console.log(`${name}: ${(size / 1024).toFixed(1)} KiB gzipped`);
+    expect(size).toBeLessThan(budget);
   });
 
   it('carries neither zod nor the policy parser', () => {
