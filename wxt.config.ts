@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { COACH_FILE } from './src/content/first-input';
 import { SITE_MATCHES } from './src/sites/hosts';
 
 /**
@@ -9,13 +10,11 @@ import { SITE_MATCHES } from './src/sites/hosts';
 const PLAYGROUND = process.env.CANDOR_PLAYGROUND === '1';
 const NUDGE_RUNTIME = fileURLToPath(new URL('src/ui/nudge/runtime.ts', import.meta.url));
 const PRODUCT_ENTRYPOINTS = ['background', 'content', 'coach', 'popup', 'options', 'welcome'];
-/** Built from entrypoints/coach.ts. */
-const COACH = 'coach.js';
 
 /** Where a policy may be fetched from: any HTTPS origin, asked for one at a time; plain HTTP on loopback only. */
 const POLICY_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
 
-// The four site patterns are declared once, by the content script entrypoint (entrypoints/content.ts).
+// The sites' match patterns are declared once (src/sites/hosts.ts), for the content script and the coach.
 export default defineConfig({
   publicDir: 'assets/public',
   // The Firefox sources zip is for store review: the code and how to build it, not local test output.
@@ -32,11 +31,13 @@ export default defineConfig({
     optional_host_permissions: POLICY_ORIGINS,
     // Enterprise configuration (Chrome `3rdparty` policy / Firefox `policies.json`): see the README.
     storage: { managed_schema: 'managed_schema.json' },
-    // The coach, imported by the content script at its user's first input in a box (src/content/first-input.ts):
-    // reachable from the sites' pages only, and in Chrome only at an address that changes every session, so a page
-    // cannot probe for Candor (Firefox's addresses are random per install already).
-    web_accessible_resources:
-      browser === 'firefox' ? [COACH] : [{ resources: [COACH], matches: [...SITE_MATCHES], use_dynamic_url: true }],
+    // The coach, imported by the content script at its user's first input in a box (src/content/first-input.ts).
+    // Chrome loads it only as a web-accessible file: for the sites' pages only, at an address that changes every
+    // session, so a page cannot probe for Candor. Firefox lets a content script import its extension's files as they
+    // are: none is exposed to pages there.
+    ...(browser !== 'firefox' && {
+      web_accessible_resources: [{ resources: [COACH_FILE], matches: [...SITE_MATCHES], use_dynamic_url: true }],
+    }),
     // Signed policies are checked with Ed25519 in WebCrypto: Chrome 137 (May 2025), Firefox 129 (Aug 2024); Firefox's
     // data_collection_permissions needs 140.
     ...(browser !== 'firefox' && { minimum_chrome_version: '137' }),

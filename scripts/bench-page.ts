@@ -45,12 +45,13 @@
  * the renderer's whole V8 heap (the page's world and the extension's isolated world share it), so the extension's part
  * is the difference from the control's. Medians over rounds.
  * First input: in a new tab, a trusted click in the composer and a 3,000-character draft pasted with `insertText`,
- * traced to 1.5 s after and the next idle callback (a content script may load or build what it needs only now).
+ * traced to 1.5 s after and the next idle callback (the content script brings in the coach, which builds what it needs
+ * only now).
  * Per keystroke: then, in the same tab, KEYS characters typed with `keyboard.type` (keydown, KEY_DELAY_MS, keyup, next
  * keydown) under another trace. The key is held longer than the content script's debounce (80 ms today; its analysis
  * shows in the traces ~90 ms after each keydown), so each keystroke gets its own analysis: per keystroke is per
  * analysis. Keystrokes are told apart by the page's keydown dispatches: what starts between one keydown and the next
- * belongs to the first. Median and max over every keystroke of every round.
+ * belongs to the first. Median and max over every keystroke of every round; and the heap, as at page load, once typed.
  * Tracing and the sampling profiler slow JavaScript down (the page's as much as the extension's), and the machine may
  * be busy: the figures are for comparing policies and versions here, run to run within ~15%, not a user's costs.
  */
@@ -163,7 +164,9 @@ function pageProcess(events: readonly TraceEvent[]): number {
 }
 
 function attribute(events: readonly TraceEvent[], extensionId: string): Attribution {
+  // Candor's address, or the per-session one Chrome may give its web-accessible coach (use_dynamic_url).
   const origin = `chrome-extension://${extensionId}/`;
+  const ours = (url: string) => url.startsWith(origin) || (extensionId !== 'none' && /^chrome-extension:\/\/[^/]+\/coach\.js$/.test(url));
   const pid = pageProcess(events);
   const thread = events.find((e) => e.pid === pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   if (!thread) throw new Error(`No CrRendererMain in process ${pid}`);
@@ -188,7 +191,7 @@ function attribute(events: readonly TraceEvent[], extensionId: string): Attribut
         // "(program)", "(garbage collector)", "(idle)", "(root)" are no script.
         const script = node?.callFrame.codeType === 'JS' && !/^\(.*\)$/.test(node.callFrame.functionName ?? '');
         if (!node) kind = 'none';
-        else if (parent === 'ext' || (node.callFrame.url ?? '').startsWith(origin)) kind = 'ext';
+        else if (parent === 'ext' || ours(node.callFrame.url ?? '')) kind = 'ext';
         else kind = parent === 'js' || script ? 'js' : 'none';
         kinds.set(id, kind);
       }
@@ -224,18 +227,18 @@ function attribute(events: readonly TraceEvent[], extensionId: string): Attribut
   // The extension's isolated world: the world its scripts run in.
   const urlOf = (e: TraceEvent) => String(dataOf(e).url ?? e.args?.fileName ?? '');
   const callWorld = (e: TraceEvent) => (e.args?.worldId ?? dataOf(e).worldId) as unknown;
-  const worlds = new Set(main.filter((e) => e.name === 'v8.run' && urlOf(e).startsWith(origin)).map(callWorld));
+  const worlds = new Set(main.filter((e) => e.name === 'v8.run' && ours(urlOf(e))).map(callWorld));
   for (const [i, e] of main.entries()) {
     // A v8.callFunction whose first nested call is an extension function also names the world.
     if (e.name === 'v8.callFunction' && callWorld(e) !== undefined) {
       const inner = main[i + 1];
-      if (inner && inner.name === 'FunctionCall' && inner.ts < e.ts + e.dur! && urlOf(inner).startsWith(origin)) worlds.add(callWorld(e));
+      if (inner && inner.name === 'FunctionCall' && inner.ts < e.ts + e.dur! && ours(urlOf(inner))) worlds.add(callWorld(e));
     }
   }
   worlds.delete(0); // the page's main world
   const mojo = (e: TraceEvent) => (e.args?.chrome_mojo_event_info ?? {}) as { mojo_interface_tag?: string; watcher_notify_interface_tag?: string };
   const isExtEvent = (e: TraceEvent) =>
-    urlOf(e).startsWith(origin) ||
+    ours(urlOf(e)) ||
     ((e.name === 'v8.callFunction' || e.name === 'v8.run') && worlds.has(callWorld(e))) ||
     // The extension system's messages to the frame (API replies such as storage.local.get, extension events): only
     // this extension is installed. Their thread time includes deserializing what the API returns.
@@ -493,12 +496,14 @@ async function keystrokes(config: Config, round: number, draft: string, typed: s
     await settle(page, 500);
   });
   const draftChars = await page.evaluate(() => window.candorFixture.modelText(0).length);
+  const heap = await heapMiB(cdp); // the tab as the user leaves it: the coach, the policy's pack and automaton
   await page.close();
   const attribution = attribute(events, extensionId);
   const { keydowns } = attribution;
   if (keydowns.length !== typed.length) progress(`  (${nameOf(config)}: ${keydowns.length} keydowns traced for ${typed.length} keys typed)`);
   return {
     draftChars,
+    heapMiB: heap,
     firstInput: figures(attribute(pasted, extensionId)),
     keys: keydowns.map((ts, i) => figures(attribution, ts, keydowns[i + 1])),
   };
@@ -519,7 +524,7 @@ const loadRow = (terms: number, rounds: readonly LoadRound[]) => ({
 const firstInputRow = (terms: number, rounds: readonly Figures[]) => ({ terms, ...medians(rounds, [...TASK_FIGURES, 'longestExtMs']) });
 
 /** Over every keystroke of every round; the longest task is the one of the slowest keystroke. */
-function keyRow(terms: number, draftChars: number, keys: readonly Figures[]) {
+function keyRow(terms: number, draftChars: number, keys: readonly Figures[], heaps: readonly number[]) {
   const thread = keys.map((k) => k.threadMs);
   const slowest = [...keys].sort((a, b) => b.longestTaskMs - a.longestTaskMs)[0];
   return {
@@ -532,6 +537,7 @@ function keyRow(terms: number, draftChars: number, keys: readonly Figures[]) {
     longestTaskExtMs: slowest?.longestTaskExtMs ?? 0,
     longestExtMs: Math.max(0, ...keys.map((k) => k.longestExtMs)),
     mainThreadMsMedian: toMicro(median(keys.map((k) => k.mainThreadMs))),
+    heapMiB: toMicro(median(heaps)),
   };
 }
 type LoadRow = ReturnType<typeof loadRow>;
@@ -577,7 +583,7 @@ async function main() {
         if (round) loads.get(config)!.push(result);
       }
     }
-    const typing = new Map(configs.map((c) => [c, { draftChars: 0, firstInput: [] as Figures[], keys: [] as Figures[] }]));
+    const typing = new Map(configs.map((c) => [c, { draftChars: 0, firstInput: [] as Figures[], keys: [] as Figures[], heaps: [] as number[] }]));
     for (let round = 1; round <= KEY_ROUNDS; round++) {
       progress(`Keystrokes, round ${round}/${KEY_ROUNDS}`);
       for (const config of configs) {
@@ -586,12 +592,13 @@ async function main() {
         entry.draftChars = result.draftChars;
         entry.firstInput.push(result.firstInput);
         entry.keys.push(...result.keys);
+        entry.heaps.push(result.heapMiB);
       }
     }
 
     const [controlConfig] = configs.filter((c) => !c.policy);
     const measured = configs.filter((c) => c.policy);
-    const keyRowOf = (c: Config) => keyRow(c.terms, typing.get(c)!.draftChars, typing.get(c)!.keys);
+    const keyRowOf = (c: Config) => keyRow(c.terms, typing.get(c)!.draftChars, typing.get(c)!.keys, typing.get(c)!.heaps);
     const firstInputOf = (c: Config) => firstInputRow(c.terms, typing.get(c)!.firstInput);
     const result = {
       chromium: chromiumVersion,
@@ -662,10 +669,10 @@ function report(result: {
     ]),
   );
   console.log(
-    `\nPer keystroke, ${keys.keystrokes} keys each held ${KEY_DELAY_MS} ms, typed at the end of a pasted ${DRAFT_CHARS.toLocaleString('en-US')}-character draft (ms):`,
+    `\nPer keystroke, ${keys.keystrokes} keys each held ${KEY_DELAY_MS} ms, typed at the end of a pasted ${DRAFT_CHARS.toLocaleString('en-US')}-character draft (ms; JS heap after GC once typed, MiB):`,
   );
   table(
-    ['', 'draft', 'thread median', 'thread max', 'longest task (ext wall in it)', 'most ext wall in one task', 'main thread median'],
+    ['', 'draft', 'thread median', 'thread max', 'longest task (ext wall in it)', 'most ext wall in one task', 'main thread median', 'JS heap', 'vs control'],
     [...result.keystroke, keys].map((r) => [
       label(r.terms),
       String(r.draftChars),
@@ -674,6 +681,8 @@ function report(result: {
       `${f(r.longestTaskMs)} (${f(r.longestTaskExtMs, 2)})`,
       f(r.longestExtMs, 2),
       f(r.mainThreadMsMedian, 2),
+      f(r.heapMiB, 2),
+      r.terms ? plus(r.heapMiB - keys.heapMiB, 2) : '',
     ]),
   );
   console.log(`

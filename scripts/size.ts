@@ -1,6 +1,6 @@
 /**
  * `npm run size`: what each built script weighs gzipped, and the budgets of the two that run in the sites' tabs. The
- * content script runs on every page of the four sites at load; the coach, in a tab whose user starts writing there
+ * content script runs on every page of the six sites' hosts at load; the coach, in a tab whose user starts writing there
  * (src/content/first-input.ts). Both must stay small and free of zod and the policy parser.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

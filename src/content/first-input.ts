@@ -8,9 +8,12 @@
 /** What the user does to write in a box: typing and IME keys, edits the editor handles itself, paste, drop. */
 export const USER_INPUT_EVENTS = ['keydown', 'beforeinput', 'paste', 'drop'] as const;
 
+/** The coach's script, as built from entrypoints/coach.ts (the one file the sites' pages may load: wxt.config.ts). */
+export const COACH_FILE = 'coach.js';
+
 /**
- * Where the first input's element waits for the coach: a symbol of this isolated world's own registry, which the
- * page's world (another realm) cannot reach.
+ * Where the first input's element waits for the coach: a property of this isolated world's own global object, which
+ * the page's scripts (another world, another global) never see. (`Symbol.for` only gives both scripts the same key.)
  */
 const FIRST_INPUT = Symbol.for('candor.firstInput');
 type Handoff = { [FIRST_INPUT]?: Node };

@@ -1,8 +1,9 @@
 /**
- * The content script's job on one site: keep the settings and, once a draft needs it, the policy current from
- * storage, and give every compose editor its session. Nothing here reaches the network.
+ * The coach's job on one site (brought into the tab at the user's first input: ./first-input.ts): keep the settings
+ * and, once a draft needs it, the policy current from storage, and give every compose editor its session. Nothing
+ * here reaches the network.
  *
- * When the extension is updated, disabled or removed, this copy of the script is cut off from it: its runtime's id
+ * When the extension is updated, disabled or removed, this copy of the coach is cut off from it: its runtime's id
  * goes away. Chrome does not put the new version into tabs already open, so the next time Candor is about to act
  * here it retires: a box the user is writing in says to reload the page, every other trace leaves the page. No
  * event or message the page could forge does this.
@@ -71,6 +72,7 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
   };
 
   const sessions = new Map<HTMLElement, EditorSession>();
+  // Only the boxes found by the first scan: a node kept longer could be moved by the page into a box of its own.
   let firstInput = env.firstInput;
   /** Whether the user already wrote in `editor` before this script ran (then the session starts as theirs). */
   const writtenBefore = (editor: HTMLElement) => {
@@ -130,7 +132,9 @@ export async function startCandor(env: ContentEnvironment): Promise<() => void> 
       sessions.get(editor)?.destroy();
       sessions.delete(editor);
     },
+    env.firstInput,
   );
+  firstInput = undefined;
   function retire() {
     if (stopped) return;
     const messages = messagesFor(choicesInForce(tab, env.browserLanguage).locale);

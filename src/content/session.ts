@@ -136,8 +136,8 @@ export class EditorSession {
   private readonly onUserInput = (event: Event) => {
     if (!event.isTrusted || this.typedByUser) return;
     this.typedByUser = true;
-    // The live region is in the page from the first key, well before it has anything to say.
-    this.nudgeHost();
+    // The live region is in the page from the first key, well before it has anything to say (where Candor is on).
+    if (this.context.current()) this.nudgeHost();
     this.schedule();
   };
 
@@ -165,8 +165,9 @@ export class EditorSession {
   }
 
   private render(): void {
-    if (!this.typedByUser) return; // nothing to say about a draft that is not the user's
     const now = this.context.current();
+    // Nothing to say about a draft that is not the user's, nor where Candor is off (unless it already said something).
+    if (!this.typedByUser || (!this.host && !now)) return;
     const model = nudgeModel(this.dismissed ? [] : this.findings);
     this.nudgeHost().show(
       h(Nudge, {

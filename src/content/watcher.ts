@@ -22,6 +22,8 @@ export function watchEditors(
   adapter: SiteAdapter,
   onAdded: (editor: HTMLElement, surface: PublicSurface) => void,
   onRemoved: (editor: HTMLElement) => void,
+  /** Where the user just wrote, if Candor came after it: its shadow root, if any, is watched from the first scan. */
+  firstInput?: Node,
 ): EditorWatcher {
   const tracked = new Set<HTMLElement>();
   const roots = new Set<Root>([doc]);
@@ -83,6 +85,9 @@ export function watchEditors(
     schedule();
   };
   doc.addEventListener('focusin', onFocus, true);
+  // The focus that put the user in that box came before this script, and so did any shadow root around it.
+  const firstRoot = firstInput?.getRootNode();
+  if (firstRoot instanceof ShadowRoot) observeRoot(firstRoot);
   scan();
   return {
     stop() {

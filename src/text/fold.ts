@@ -120,6 +120,8 @@ function foldCodePoint(cp: number): number {
 }
 
 function infoOfBmp(c: number): number {
+  // A lone surrogate stays as it is, and never enters the table: `fold` reads pairs where it finds no fold there.
+  if (c >= 0xd800 && c <= 0xdfff) return KNOWN | c;
   const table = bmp();
   return table[c] || (table[c] = foldCodePoint(c));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { networks } from '../../src/policy/constants';
 import { SITE_MATCHES, SITES, siteFor } from '../../src/sites';
+import { SITE_HOSTS } from '../../src/sites/hosts';
 
 describe('the site list', () => {
   it('declares the content script for exactly the six hosts, over HTTPS', () => {
@@ -14,8 +15,9 @@ describe('the site list', () => {
     ]);
   });
 
-  it('has one adapter per network of the policy format', () => {
+  it('has one adapter per network of the policy format, serving the hosts listed for its network', () => {
     expect(SITES.map((site) => site.network).sort()).toEqual([...networks].sort());
+    for (const site of SITES) expect(site.hosts).toBe(SITE_HOSTS[site.network]);
   });
 
   it.each(SITES.flatMap((site) => site.hosts.map((host) => [host, site.network] as const)))('%s is %s', (host, network) => {

@@ -124,4 +124,9 @@ describe('characters outside the BMP', () => {
     expect(fold('Straße 😀 ﬁne').text).toBe('strasse 😀 fine');
     expect(foldTerm('𝐀cme 😀')).toBe('acme 😀');
   });
+
+  it('fold right after a term with a lone surrogate was folded (it leaves nothing behind that breaks pairs)', () => {
+    expect(foldTerm('a\ud835b')).toBe('a\ud835b');
+    expect(fold('𝐀𝐜𝐦𝐞 x').text).toBe('acme x');
+  });
 });
