@@ -55,7 +55,7 @@ export default defineConfig({
     // The coach, which tabs of the sites run once their user writes, renders the nudge with a runtime of its own,
     // 1 KiB instead of Preact's 4.5 (src/ui/nudge/runtime.ts says why it can); pages keep Preact.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entry) => entry.type === 'content-script' || entry.type === 'unlisted-script')) return;
+      if (!entrypoints.some((entry) => entry.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias ?? [];
       const aliases = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [...aliases, { find: /^preact(\/jsx-(dev-)?runtime)?$/, replacement: NUDGE_RUNTIME }] };

@@ -19,13 +19,11 @@ export interface Account {
 
 /**
  * What Candor needs to know about one network's pages. One file per network implements it; adding a network
- * means adding one file, listing it in `./index.ts` and its hosts in `./hosts.ts`. Editors themselves are found by their engine
+ * means adding one file, listing it in `./index.ts` and its hosts in `./hosts.ts` (by its `network`). Editors themselves are found by their engine
  * (src/editor/engines.ts); the site says what each one is for.
  */
 export interface SiteAdapter {
   readonly network: Network;
-  /** Host names served, e.g. "x.com": its entry in `./hosts.ts`, for which the content script is declared. */
-  readonly hosts: readonly string[];
   /** Elements whose open shadow roots hold compose boxes (invisible to document-level queries and observers). */
   readonly shadowHosts?: string;
   /**

@@ -1,5 +1,4 @@
 import type { SiteAdapter } from './adapter';
-import { SITE_HOSTS } from './hosts';
 
 /**
  * Facebook: Lexical editors for posts, comments ("Comment as {name}") and replies — and for Messenger, with the
@@ -23,7 +22,6 @@ const inConversation = (editor: HTMLElement) =>
 
 export const facebook: SiteAdapter = {
   network: 'facebook',
-  hosts: SITE_HOSTS.facebook,
   surfaceOf(editor, url) {
     const label = labelOf(editor);
     if (PRIVATE_PATHS.test(url.pathname) || editor.closest(CONVERSATION) || MESSAGE.test(label) || inConversation(editor)) {

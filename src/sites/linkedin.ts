@@ -1,5 +1,4 @@
 import type { SiteAdapter } from './adapter';
-import { SITE_HOSTS } from './hosts';
 
 /**
  * LinkedIn runs two front ends side by side. The classic one: Quill 1.x share box (`.share-creation-state`) and
@@ -16,7 +15,6 @@ const COMPANY_ADMIN_PATH = /^\/company\/([^/]+)\/admin(\/|$)/;
 
 export const linkedin: SiteAdapter = {
   network: 'linkedin',
-  hosts: SITE_HOSTS.linkedin,
   shadowHosts: '#interop-outlet',
   surfaceOf(editor, url) {
     if (PRIVATE_PATHS.test(url.pathname) || editor.closest(CONVERSATION)) return 'private';

@@ -1,5 +1,4 @@
 import type { SiteAdapter } from './adapter';
-import { SITE_HOSTS } from './hosts';
 
 /**
  * X (Twitter): Draft.js composers (home, compose modal, replies, quotes, each thread item `tweetTextarea_0..n`),
@@ -12,7 +11,6 @@ const ASSISTANT_PATHS = /^\/i\/grok(\/|$)/;
 
 export const x: SiteAdapter = {
   network: 'x',
-  hosts: SITE_HOSTS.x,
   surfaceOf(editor, url) {
     if (PRIVATE_PATHS.test(url.pathname) || editor.closest('[data-testid^="dm"], [data-testid="DMDrawer"]')) return 'private';
     if (ASSISTANT_PATHS.test(url.pathname) || editor.closest('[data-testid^="Grok"], [data-testid^="grok"]')) return 'other';

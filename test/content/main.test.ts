@@ -105,47 +105,48 @@ describe('startCandor on a page that writes and clicks for itself', () => {
 });
 
 describe("startCandor brought in by the user's first input", () => {
-  it('reads the box that input went to at once, and no other box before the user writes in it', async () => {
+  let stop: (() => void) | undefined;
+  /** Candor, started as the coach is: after the user's first input, in `firstInput`. */
+  const startAfter = async (firstInput: Node) =>
+    (stop = await startCandor({ doc: document, adapter: facebook, storage, changes, browserLanguage: 'en', runtime: { id: 'candor' }, firstInput }));
+  beforeEach(() => {
     vi.useFakeTimers();
     roots.length = 0;
+  });
+  afterEach(() => {
+    stop?.();
+    vi.useRealTimers();
+  });
+
+  it('reads the box that input went to at once, and no other box before the user writes in it', async () => {
     setBody(
       '<div><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="What\'s on your mind?"><p>Acme rocks</p></div></div>' +
         '<div><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="Write a comment…"><p>Acme rocks too</p></div></div>',
     );
     const [post, comment] = [...document.querySelectorAll<HTMLElement>('[role="textbox"]')];
-    const stop = await startCandor({ doc: document, adapter: facebook, storage, changes, browserLanguage: 'en', runtime: { id: 'candor' }, firstInput: post!.querySelector('p')! });
+    await startAfter(post!.querySelector('p')!);
     await settle();
     expect(roots).toHaveLength(1);
     expect(roots[0]!.host.previousElementSibling).toBe(post);
     expect(spoken()[0]).toMatch(/suggestions for this post/);
     expect(comment!.nextElementSibling).toBeNull();
-    stop();
-    vi.useRealTimers();
   });
 
   it('forgets that input once it has looked: a page moving its node into a box it fills gets nothing read', async () => {
-    vi.useFakeTimers();
-    roots.length = 0;
     const search = setBody('<input type="search"><div></div>');
-    const stop = await startCandor({ doc: document, adapter: facebook, storage, changes, browserLanguage: 'en', runtime: { id: 'candor' }, firstInput: search });
+    await startAfter(search);
     document.body.append(...htmlNodes('<div><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="What is on your mind?"><p>Acme Q3 results</p></div></div>'));
     document.querySelector('[role="textbox"]')!.append(search);
     await settle();
     expect(roots).toHaveLength(0);
-    stop();
-    vi.useRealTimers();
   });
 
   it('finds the box at once inside a shadow root no site marker names', async () => {
-    vi.useFakeTimers();
-    roots.length = 0;
     const shadow = setBody('<div></div>').attachShadow({ mode: 'open' });
     shadow.append(...htmlNodes('<div><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="What is on your mind?"><p>Acme rocks</p></div></div>'));
-    const stop = await startCandor({ doc: document, adapter: facebook, storage, changes, browserLanguage: 'en', runtime: { id: 'candor' }, firstInput: shadow.querySelector('p')! });
+    await startAfter(shadow.querySelector('p')!);
     await settle();
     expect(spoken()[1]).toMatch(/suggestions for this post/); // roots[0] is the test's own
-    stop();
-    vi.useRealTimers();
   });
 });
 

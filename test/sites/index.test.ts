@@ -15,12 +15,11 @@ describe('the site list', () => {
     ]);
   });
 
-  it('has one adapter per network of the policy format, serving the hosts listed for its network', () => {
+  it('has one adapter per network of the policy format', () => {
     expect(SITES.map((site) => site.network).sort()).toEqual([...networks].sort());
-    for (const site of SITES) expect(site.hosts).toBe(SITE_HOSTS[site.network]);
   });
 
-  it.each(SITES.flatMap((site) => site.hosts.map((host) => [host, site.network] as const)))('%s is %s', (host, network) => {
+  it.each(Object.entries(SITE_HOSTS).flatMap(([network, hosts]) => hosts.map((host) => [host, network] as const)))('%s is %s', (host, network) => {
     expect(siteFor(host)?.network).toBe(network);
   });
 
