@@ -19,6 +19,8 @@ const FLOORS = {
   content: ['text', 'policy*', 'engine', 'store', 'editor', 'sites', 'ui'],
   ui: ['text', 'policy*', 'engine', 'store'],
   cli: ['text', 'policy', 'engine', 'sync'],
+  // The policy studio: a page for authors, above the pages' shared parts; it validates and signs, so zod is welcome.
+  studio: ['text', 'policy', 'engine', 'store', 'sync', 'ui'],
   playground: [],
 };
 /** The policy modules that are or pull zod (and the parser): never in a content script or an analysis floor. */

@@ -283,6 +283,15 @@ export const scenario = z.strictObject({
   explanation: localizedText.describe('What to do and why, in a sentence or two.'),
 });
 
+/** A change put to employees before it is decided: the policy in force stays as it is meanwhile. */
+export const proposal = z
+  .strictObject({
+    summary: localizedText.describe('What would change, in words employees understand.'),
+    until: z.iso.date({ error: 'Expected a date as YYYY-MM-DD.' }).describe('Comments are open until the end of this day.'),
+    comment: href.describe('Where employees comment: an https URL or a mailto: address.'),
+  })
+  .describe('A proposed change, open for comments: the popup shows it while this version stays in force.');
+
 const policyVersion = z
   .string()
   .regex(/^\d{1,9}(\.\d{1,9}){0,3}$/, 'Expected numbers separated by dots, such as "3" or "2026.11.1".');
@@ -314,6 +323,7 @@ export const policySchema = z
     roles: z.array(roleOverlay).max(100).default([]),
     scenarios: z.array(scenario).max(200).default([]).describe('"Is this OK to post?" examples; `npm run policy -- test` checks them.'),
     changelog: z.array(changelogEntry).max(200).default([]).describe('What changed in each version, newest first.'),
+    proposal: proposal.optional(),
   })
   .describe('A Candor social-media policy.');
 

@@ -3,7 +3,7 @@
  */
 import type { z } from 'zod';
 import type { networks } from './constants';
-import type { approver, localizedText, mentionKinds, policySchema, roleOverlay, scenario, severities, topic } from './schema';
+import type { approver, localizedText, mentionKinds, policySchema, proposal, roleOverlay, scenario, severities, topic } from './schema';
 
 export type Policy = z.output<typeof policySchema>;
 export type LocalizedText = z.output<typeof localizedText>;
@@ -15,3 +15,4 @@ export type Severity = (typeof severities)[number];
 export type Network = (typeof networks)[number];
 export type MentionKind = (typeof mentionKinds)[number];
 export type Scenario = z.output<typeof scenario>;
+export type Proposal = z.output<typeof proposal>;

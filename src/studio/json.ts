@@ -1,0 +1,63 @@
+/**
+ * The studio edits the policy as plain JSON, valid or not: an author mid-way through a change holds a policy the
+ * parser refuses, and the form must still show (and keep) every word typed. Edits are immutable: each returns a new
+ * value, so the JSON view, the autosave and the preview see one consistent draft.
+ */
+export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
+export type JsonObject = { readonly [key: string]: Json };
+export type Path = readonly (string | number)[];
+
+export const isObject = (value: Json | undefined): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function getAt(value: Json | undefined, path: Path): Json | undefined {
+  let here = value;
+  for (const key of path) {
+    if (Array.isArray(here) && typeof key === 'number') here = here[key];
+    else if (isObject(here) && typeof key === 'string' && Object.hasOwn(here, key)) here = here[key];
+    else return undefined;
+  }
+  return here;
+}
+
+/**
+ * The value with `next` at `path`, making the objects and lists on the way; `undefined` removes the key (or the
+ * item, from a list).
+ */
+export function setAt(value: Json | undefined, path: Path, next: Json | undefined): Json | undefined {
+  if (path.length === 0) return next;
+  const [key, ...rest] = path as [string | number, ...Path];
+  if (typeof key === 'number') {
+    const list = Array.isArray(value) ? [...(value as Json[])] : [];
+    const item = setAt(list[key], rest, next);
+    if (item === undefined) list.splice(key, 1);
+    else list[key] = item;
+    return list;
+  }
+  const object: Record<string, Json> = isObject(value) ? { ...value } : {};
+  const child = setAt(object[key], rest, next);
+  if (child === undefined) delete object[key];
+  else object[key] = child;
+  return object;
+}
+
+/** The list at `path` with `item` added at its end (or at `index`). */
+export function insertAt(value: Json | undefined, path: Path, item: Json, index?: number): Json | undefined {
+  const list = getAt(value, path);
+  const items = Array.isArray(list) ? [...(list as Json[])] : [];
+  items.splice(index ?? items.length, 0, item);
+  return setAt(value, path, items);
+}
+
+/** The list at `path` with the item at `from` moved to `to`. */
+export function moveAt(value: Json | undefined, path: Path, from: number, to: number): Json | undefined {
+  const list = getAt(value, path);
+  if (!Array.isArray(list) || to < 0 || to >= list.length) return value;
+  const items = [...(list as Json[])];
+  const [item] = items.splice(from, 1);
+  items.splice(to, 0, item!);
+  return setAt(value, path, items);
+}
+
+/** The JSON text the studio shows, saves and exports: two-space indents and a final newline, as the templates. */
+export const jsonText = (value: Json | undefined): string => `${JSON.stringify(value ?? {}, null, 2)}\n`;

@@ -1,0 +1,330 @@
+/**
+ * The studio's form fields. Each edits one place in the draft (its JSON path), shows the parser's problems for
+ * that place beside it (linked with aria-describedby, so a screen reader reads them with the field), and carries
+ * the id the error summary links to. Values are written as the policy format wants them: a text in one language
+ * as a string, in several as `{ "en": …, "fr": … }`; an optional field left empty is removed, not written as "".
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PolicyProblem } from '../../policy/problems';
+import { getAt, insertAt, isObject, type Json, moveAt, type Path, setAt } from '../json';
+import { fieldId, pathText, problemsAt } from '../problems';
+import { useShellWords, useStudio } from './context';
+import { LANGUAGE_NAMES } from './words';
+
+interface FieldProps {
+  readonly path: Path;
+  readonly label: string;
+  readonly help?: string;
+}
+
+/** The problems for `path` (and below it), errors first. */
+export function useProblems(path: Path): { errors: PolicyProblem[]; warnings: PolicyProblem[] } {
+  const { errors, warnings } = useStudio();
+  return { errors: problemsAt(errors, path), warnings: problemsAt(warnings, path) };
+}
+
+/** The label, help and problems around one input; `children` gets the input's ARIA attributes. */
+function FieldFrame({ path, label, help, children }: FieldProps & { children: (aria: Record<string, string | boolean | undefined>) => ComponentChildren }) {
+  const { errors, warnings } = useProblems(path);
+  const id = fieldId(path);
+  const described = [help && `${id}-help`, (errors.length || warnings.length) && `${id}-problems`].filter(Boolean).join(' ');
+  return (
+    <div class={`studio-field${errors.length ? ' invalid' : ''}`}>
+      <label for={id}>{label}</label>
+      {help && (
+        <p class="help" id={`${id}-help`}>
+          {help}
+        </p>
+      )}
+      {children({ id, 'aria-invalid': errors.length > 0 || undefined, 'aria-describedby': described || undefined })}
+      <Problems id={`${id}-problems`} errors={errors} warnings={warnings} />
+    </div>
+  );
+}
+
+/** Problems beside a field: errors, then warnings, each in a plain sentence. */
+export function Problems({ id, errors, warnings }: { id?: string; errors: readonly PolicyProblem[]; warnings: readonly PolicyProblem[] }) {
+  if (!errors.length && !warnings.length) return null;
+  return (
+    <ul class="field-problems" id={id}>
+      {errors.map((p) => (
+        <li key={`e${p.path}${p.message}`} class="problem-error">
+          {p.message}
+        </li>
+      ))}
+      {warnings.map((p) => (
+        <li key={`w${p.path}${p.message}`} class="problem-warning">
+          {p.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const asText = (value: Json | undefined): string => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
+
+export function TextField({ path, label, help, optional = false, multiline = false, placeholder }: FieldProps & { optional?: boolean; multiline?: boolean; placeholder?: string }) {
+  const { value, edit } = useStudio();
+  const onInput = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
+    const text = event.currentTarget.value;
+    edit(path, optional && text.trim() === '' ? undefined : text);
+  };
+  return (
+    <FieldFrame path={path} label={label} help={help}>
+      {(aria) =>
+        multiline ? (
+          <textarea {...aria} rows={2} value={asText(getAt(value, path))} placeholder={placeholder} onInput={onInput} />
+        ) : (
+          <input {...aria} type="text" value={asText(getAt(value, path))} placeholder={placeholder} onInput={onInput} />
+        )
+      }
+    </FieldFrame>
+  );
+}
+
+export function NumberField({ path, label, help, min, max }: FieldProps & { min?: number; max?: number }) {
+  const { value, edit } = useStudio();
+  const current = getAt(value, path);
+  return (
+    <FieldFrame path={path} label={label} help={help}>
+      {(aria) => (
+        <input
+          {...aria}
+          type="number"
+          min={min}
+          max={max}
+          value={typeof current === 'number' ? current : ''}
+          onInput={(event) => {
+            const text = event.currentTarget.value;
+            edit(path, text === '' ? undefined : Number(text));
+          }}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+/**
+ * A text employees read, with one box per language of the policy. With one language the policy holds a string;
+ * with more, an object by language tag (a box left empty drops its language).
+ */
+export function LocalizedField({ path, label, help, optional = false, multiline = false }: FieldProps & { optional?: boolean; multiline?: boolean }) {
+  const { value, edit, languages, locale } = useStudio();
+  const words = useShellWords();
+  const current = getAt(value, path);
+  const defaultLocale = languages[0] ?? 'en';
+  const textIn = (tag: string) => (typeof current === 'string' ? (tag === defaultLocale ? current : '') : asText(isObject(current) ? current[tag] : undefined));
+  const write = (tag: string, text: string) => {
+    if (languages.length === 1 && !isObject(current)) {
+      edit(path, optional && text.trim() === '' ? undefined : text);
+      return;
+    }
+    const texts: Record<string, Json> = isObject(current) ? { ...current } : typeof current === 'string' ? { [defaultLocale]: current } : {};
+    if (text === '') delete texts[tag];
+    else texts[tag] = text;
+    edit(path, optional && Object.keys(texts).length === 0 ? undefined : texts);
+  };
+  const { errors, warnings } = useProblems(path);
+  const id = fieldId(path);
+  const several = languages.length > 1;
+  return (
+    <fieldset class={`studio-field localized${errors.length ? ' invalid' : ''}`} aria-describedby={help ? `${id}-help` : undefined}>
+      <legend>{label}</legend>
+      {help && (
+        <p class="help" id={`${id}-help`}>
+          {help}
+        </p>
+      )}
+      {languages.map((tag, i) => {
+        const inputId = i === 0 ? id : fieldId([...path, tag]);
+        const languageName = LANGUAGE_NAMES[locale][tag] ?? tag;
+        const aria = {
+          id: inputId,
+          'aria-label': several ? `${label} (${words.inLanguage(languageName)})` : label,
+          'aria-invalid': errors.length > 0 || undefined,
+          'aria-describedby': errors.length || warnings.length ? `${id}-problems` : undefined,
+          lang: tag,
+          value: textIn(tag),
+          onInput: (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => write(tag, event.currentTarget.value),
+        };
+        return (
+          <div key={tag} class="language-box">
+            {several && (
+              <span class="language-tag" aria-hidden="true">
+                {tag}
+              </span>
+            )}
+            {multiline ? <textarea {...aria} rows={2} /> : <input {...aria} type="text" />}
+          </div>
+        );
+      })}
+      <Problems id={`${id}-problems`} errors={errors} warnings={warnings} />
+    </fieldset>
+  );
+}
+
+const linesOf = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const listText = (list: Json | undefined) => (Array.isArray(list) ? list.map(asText).join('\n') : '');
+
+/**
+ * A list of words or phrases, one per line. The box keeps what the author types (a new empty line, spaces) while
+ * the draft gets the trimmed, non-empty lines; it shows the draft's list again only when that changes elsewhere.
+ */
+export function TermsField({ path, label, help }: FieldProps) {
+  const { value, edit } = useStudio();
+  const words = useShellWords();
+  const list = getAt(value, path);
+  const listed = JSON.stringify(Array.isArray(list) ? list : []);
+  // What the author typed, and the list it gave: shown while the draft still holds that list.
+  const [typed, setTyped] = useState<{ text: string; list: string } | undefined>(undefined);
+  const text = typed?.list === listed ? typed.text : listText(list);
+  return (
+    <FieldFrame path={path} label={label} help={help ? `${help} ${words.onePerLine}` : words.onePerLine}>
+      {(aria) => (
+        <textarea
+          {...aria}
+          rows={Math.min(8, Math.max(2, text.split('\n').length))}
+          value={text}
+          onInput={(event) => {
+            const next = linesOf(event.currentTarget.value);
+            setTyped({ text: event.currentTarget.value, list: JSON.stringify(next) });
+            edit(path, next);
+          }}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+export function SelectField<T extends string>({
+  path,
+  label,
+  help,
+  options,
+  fallback,
+}: FieldProps & { options: readonly (readonly [T, string])[]; /** What the policy means when the field is absent. */ fallback?: T }) {
+  const { value, edit } = useStudio();
+  const words = useShellWords();
+  const current = asText(getAt(value, path)) || fallback || '';
+  return (
+    <FieldFrame path={path} label={label} help={help}>
+      {(aria) => (
+        <select {...aria} value={current} onChange={(event) => edit(path, event.currentTarget.value || undefined)}>
+          {fallback === undefined && <option value="">{words.notSet}</option>}
+          {options.map(([option, text]) => (
+            <option key={option} value={option}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+export function CheckboxField({ path, label, help, fallback = false }: FieldProps & { fallback?: boolean }) {
+  const { value, edit } = useStudio();
+  const current = getAt(value, path);
+  const checked = typeof current === 'boolean' ? current : fallback;
+  const { errors, warnings } = useProblems(path);
+  const id = fieldId(path);
+  return (
+    <div class="studio-field checkbox">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        aria-describedby={[help && `${id}-help`, (errors.length || warnings.length) && `${id}-problems`].filter(Boolean).join(' ') || undefined}
+        onChange={(event) => edit(path, event.currentTarget.checked)}
+      />
+      <label for={id}>{label}</label>
+      {help && (
+        <p class="help" id={`${id}-help`}>
+          {help}
+        </p>
+      )}
+      <Problems id={`${id}-problems`} errors={errors} warnings={warnings} />
+    </div>
+  );
+}
+
+/**
+ * A list of items (competitors, topics, roles…), each in its own fieldset with its legend, a remove button and
+ * buttons to move it; "Add" appends a fresh item and moves focus to its first field, as a form user expects.
+ */
+export function ListEditor({
+  path,
+  legend,
+  addLabel,
+  fresh,
+  show = () => true,
+  children,
+}: {
+  readonly path: Path;
+  /** The item's legend: its name, or what it is when unnamed. */
+  readonly legend: (item: Json | undefined, index: number) => string;
+  readonly addLabel: string;
+  /** A new item, as the form starts it. */
+  readonly fresh: () => Json;
+  /** Which items this list shows (topics are split between two steps by their action). */
+  readonly show?: (item: Json | undefined) => boolean;
+  readonly children: (index: number) => ComponentChildren;
+}) {
+  const { value, update } = useStudio();
+  const words = useShellWords();
+  const list = getAt(value, path);
+  const items = Array.isArray(list) ? (list as Json[]) : [];
+  const shown = items.map((item, index) => ({ item, index })).filter(({ item }) => show(item));
+  const [added, setAdded] = useState<number | undefined>(undefined);
+  const listRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (added === undefined) return;
+    listRef.current?.querySelector<HTMLElement>(`[data-item="${added}"] input, [data-item="${added}"] textarea, [data-item="${added}"] select`)?.focus();
+    setAdded(undefined);
+  }, [added]);
+  const { errors } = useProblems(path);
+  // Problems with the list itself ("Too many items"); its items' problems show beside their fields.
+  const ownErrors = errors.filter((p) => p.path === pathText(path));
+  return (
+    <div class="list-editor" ref={listRef} id={fieldId(path)} tabIndex={-1}>
+      <Problems errors={ownErrors} warnings={[]} />
+      {shown.map(({ item, index }, position) => (
+        <fieldset key={index} class="list-item" data-item={index}>
+          <legend>{legend(item, index)}</legend>
+          {children(index)}
+          <div class="item-actions">
+            {position > 0 && (
+              <button type="button" class="small secondary" onClick={() => update((v) => moveAt(v, path, index, shown[position - 1]!.index))}>
+                {words.moveUp}
+              </button>
+            )}
+            {position < shown.length - 1 && (
+              <button type="button" class="small secondary" onClick={() => update((v) => moveAt(v, path, index, shown[position + 1]!.index))}>
+                {words.moveDown}
+              </button>
+            )}
+            <button
+              type="button"
+              class="small secondary"
+              aria-label={`${words.remove}: ${legend(item, index)}`}
+              onClick={() => update((v) => setAt(v, [...path, index], undefined))}
+            >
+              {words.remove}
+            </button>
+          </div>
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        class="secondary"
+        onClick={() => {
+          update((v) => insertAt(v, path, fresh()));
+          setAdded(items.length);
+        }}
+      >
+        {addLabel}
+      </button>
+    </div>
+  );
+}

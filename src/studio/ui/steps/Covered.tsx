@@ -1,0 +1,4 @@
+/** Placeholder until this panel is written. */
+export function Covered() {
+  return <p>Covered</p>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until this panel is written. */
+export function Roles() {
+  return <p>Roles</p>;
+}
