@@ -9,7 +9,7 @@ import { SITE_MATCHES } from './src/sites/hosts';
  */
 const PLAYGROUND = process.env.CANDOR_PLAYGROUND === '1';
 const NUDGE_RUNTIME = fileURLToPath(new URL('src/ui/nudge/runtime.ts', import.meta.url));
-const PRODUCT_ENTRYPOINTS = ['background', 'content', 'coach', 'popup', 'options', 'welcome'];
+const PRODUCT_ENTRYPOINTS = ['background', 'content', 'coach', 'popup', 'options', 'welcome', 'studio'];
 
 /** Where a policy may be fetched from: any HTTPS origin, asked for one at a time; plain HTTP on loopback only. */
 const POLICY_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];

@@ -60,7 +60,7 @@ export function ProblemSummary({ panel, onGoTo }: { panel: PanelId; onGoTo: (pan
       {elsewhere.size > 0 && (
         <p>
           {words.otherSteps}
-          {': '}
+          {words.colon}
           {[...elsewhere].map(([other, count], i) => (
             <span key={other ?? 'none'}>
               {i > 0 && ', '}

@@ -46,7 +46,7 @@ export function Start({ locale, policyInForce, today, onStart }: StartProps) {
             <li key={template.id}>
               <h3>{title}</h3>
               <p>{description}</p>
-              <button type="button" aria-label={`${words.useTemplate}: ${title}`} onClick={() => onStart(startFrom(template, today), template.id)}>
+              <button type="button" aria-label={`${words.useTemplate}${words.colon}${title}`} onClick={() => onStart(startFrom(template, today), template.id)}>
                 {words.useTemplate}
               </button>
             </li>

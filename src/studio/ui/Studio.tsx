@@ -81,9 +81,11 @@ export function Studio({ storage, now, browserLanguage, policyInForce }: StudioP
         <p class="help">{words.tagline}</p>
       </div>
       <div class="studio-tools">
-        {studio && saved && (
-          <span class={saved.ok ? 'help' : 'problem-error'} role="status">
-            {saved.ok ? words.saved(saved.at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })) : words.notSaved}
+        {/* Saving is quiet (not announced at every pause in typing); a refusal is an alert. */}
+        {studio && saved?.ok && <span class="help">{words.saved(saved.at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }))}</span>}
+        {studio && saved?.ok === false && (
+          <span class="problem-error" role="alert">
+            {words.notSaved}
           </span>
         )}
         {studio && (

@@ -28,6 +28,8 @@ export const SHELL_WORDS = bilingual(
       consult: 'Consult',
       publish: 'Publish',
     },
+    /** Between a label and what follows: French sets a narrow no-break space before the colon. */
+    colon: ': ',
     stepsLabel: 'Steps',
     stepNumber: (n: number) => `Step ${n}`,
     problems: (n: number) => `${n} problem${n === 1 ? '' : 's'}`,
@@ -90,6 +92,7 @@ export const SHELL_WORDS = bilingual(
       consult: 'Consulter',
       publish: 'Publier',
     },
+    colon: '\u202F: ',
     stepsLabel: 'Étapes',
     stepNumber: (n) => `Étape ${n}`,
     problems: (n) => `${n} problème${n === 1 ? '' : 's'}`,

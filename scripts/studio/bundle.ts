@@ -1,0 +1,53 @@
+/**
+ * The studio as a plain web page: the same components the extension's studio.html shows, bundled by esbuild into
+ * three files (page, script, stylesheet) held in memory. `npm run studio` serves them; `--out` writes them.
+ */
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const ENTRY = fileURLToPath(new URL('page.tsx', import.meta.url));
+
+const HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Candor policy studio</title>
+    <link rel="stylesheet" href="studio.css" />
+  </head>
+  <body>
+    <div id="app"></div>
+    <script type="module" src="studio.js"></script>
+  </body>
+</html>
+`;
+
+export interface StudioFile {
+  readonly type: string;
+  readonly body: Uint8Array;
+}
+
+/** File name (`index.html`, `studio.js`, `studio.css`) to contents. */
+export async function bundleStudio(): Promise<Map<string, StudioFile>> {
+  const result = await build({
+    entryPoints: { studio: ENTRY },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    outdir: 'studio',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    // Assets the popup's components import (the icon) are inlined: the page is three files.
+    loader: { '.svg': 'dataurl', '.png': 'dataurl' },
+    logLevel: 'warning',
+  });
+  const files = new Map<string, StudioFile>([['index.html', { type: 'text/html; charset=utf-8', body: new TextEncoder().encode(HTML) }]]);
+  for (const output of result.outputFiles) {
+    const name = output.path.slice(output.path.lastIndexOf('/') + 1);
+    files.set(name, { type: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8', body: output.contents });
+  }
+  return files;
+}
