@@ -61,3 +61,15 @@ export function moveAt(value: Json | undefined, path: Path, from: number, to: nu
 
 /** The JSON text the studio shows, saves and exports: two-space indents and a final newline, as the templates. */
 export const jsonText = (value: Json | undefined): string => `${JSON.stringify(value ?? {}, null, 2)}\n`;
+
+/** `value` without the objects the change at `path` left empty, from its parent up to `floor` keys deep. */
+export function withoutEmptyObjects(value: Json | undefined, path: Path, floor: number): Json | undefined {
+  let pruned = value;
+  for (let depth = path.length - 1; depth >= floor; depth--) {
+    const parent = path.slice(0, depth);
+    const here = getAt(pruned, parent);
+    if (!isObject(here) || Object.keys(here).length > 0) break;
+    pruned = setAt(pruned, parent, undefined);
+  }
+  return pruned;
+}

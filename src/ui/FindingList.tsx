@@ -50,6 +50,11 @@ const INSERT_LABELS = {
   'weak-disclosure': 'nameCompany',
 } as const satisfies Partial<Record<Finding['kind'], keyof Messages>>;
 
+/** The words on a fix's button ("Add disclaimer"), for the nudge and for pages that show what it would do. */
+export function fixLabel(finding: Finding, messages: Messages): string {
+  return messages[INSERT_LABELS[finding.kind as keyof typeof INSERT_LABELS] ?? 'addDisclosure'];
+}
+
 /** What X's limit means for the text on offer: its short form is used, or the post would still be too long. */
 function limitNote(fix: Extract<Fix, { type: 'insert' }>, messages: Messages): string | undefined {
   const { text, shortened, overLimit } = fix;
@@ -67,12 +72,11 @@ function FixControl({ finding, messages, onFix }: { finding: Finding; messages: 
       </a>
     );
   }
-  const label = messages[INSERT_LABELS[finding.kind as keyof typeof INSERT_LABELS] ?? 'addDisclosure'];
   return (
     <>
       {limitNote(fix, messages) && <p class="limit">{limitNote(fix, messages)}</p>}
       <button type="button" class="action" onMouseDown={keepEditorFocus} onClick={onTrusted(() => onFix(finding))}>
-        {label}
+        {fixLabel(finding, messages)}
       </button>
     </>
   );

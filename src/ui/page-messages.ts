@@ -80,6 +80,10 @@ const en = {
   draftLabel: 'Draft',
   nothingToSay: 'Nothing to add: this draft follows the policy.',
   suggestChange: 'Suggest a change to this policy',
+  proposal: {
+    title: (date: string) => `Proposed change — open for comments until ${date}`,
+    comment: 'Comment',
+  },
   demoBadge: 'Demo',
   demoNote: 'This is Candor’s demo policy, for Acme, a company that does not exist: it is not your employer’s. Enter your company’s policy address below or in Options, or ask your IT department, which can set it for everyone.',
   demoNotePopup: 'A demo, for a fictional company: not your employer.',
@@ -189,6 +193,10 @@ const fr: typeof en = {
   draftLabel: 'Brouillon',
   nothingToSay: 'Rien à ajouter\u202F: ce brouillon respecte la politique.',
   suggestChange: 'Proposer une modification de cette politique',
+  proposal: {
+    title: (date) => `Modification proposée — avis ouverts jusqu’au ${date}`,
+    comment: 'Donner votre avis',
+  },
   demoBadge: 'Démo',
   demoNote: 'Ceci est la politique de démonstration de Candor, pour Acme, une entreprise qui n’existe pas\u202F: ce n’est pas celle de votre employeur. Indiquez l’adresse de la politique de votre entreprise ci-dessous ou dans les options, ou demandez à votre service informatique, qui peut la définir pour tous.',
   demoNotePopup: 'Démonstration, pour une entreprise fictive\u202F: pas votre employeur.',

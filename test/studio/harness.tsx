@@ -10,7 +10,7 @@ import type { Policy } from '../../src/policy/types';
 import type { JsonObject, Path } from '../../src/studio/json';
 import { fieldId } from '../../src/studio/problems';
 import { TEMPLATES } from '../../src/studio/templates';
-import { makeStudio, StudioContext } from '../../src/studio/ui/context';
+import { makeStudio, type Published, StudioContext } from '../../src/studio/ui/context';
 import type { StudioLocale } from '../../src/studio/ui/words';
 import { setBody } from '../dom';
 
@@ -35,6 +35,7 @@ export function renderStudio(
   function Harness() {
     const [value, setValue] = useState(initial);
     const lastValid = useRef<Policy | undefined>(undefined);
+    const [published, setPublished] = useState<Published | undefined>(undefined);
     current = value;
     const parsed = parsePolicy(value);
     if (parsed.ok) lastValid.current = parsed.policy;
@@ -46,6 +47,8 @@ export function renderStudio(
       locale: options.locale ?? 'en',
       policyInForce: options.policyInForce,
       now: options.now ?? (() => new Date('2026-12-03T10:00:00Z')),
+      published,
+      setPublished,
     });
     return (
       <StudioContext.Provider value={studio}>

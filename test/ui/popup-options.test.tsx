@@ -308,3 +308,36 @@ describe('Popup: scenarios, what changed, feedback', () => {
   });
 });
 
+
+describe('Popup: a proposed change', () => {
+  const proposal = { summary: { en: 'Corporate accounts for every team.', fr: 'Des comptes d’entreprise pour chaque équipe.' }, until: '2026-11-24', comment: 'https://intranet.acme.example/consult' };
+  const show = (until: string, browserLanguage = 'en-US') => {
+    const s = state({ active: { policy: { ...policy, proposal: { ...proposal, until } }, source: 'bundled' } });
+    render(h(Popup, { page: pageContext(s, browserLanguage), now, onRefresh: vi.fn(), onCopy: vi.fn(), onChangesSeen: vi.fn(), onChooseRole: vi.fn(), optionsUrl: 'options.html' }), root);
+    return root.querySelector('section.proposal');
+  };
+
+  it('shows the summary and where to comment until the end of the last day, before the whole policy', () => {
+    const box = show('2026-11-24')!;
+    expect(box.querySelector('h2')!.textContent).toBe('Proposed change — open for comments until November 24, 2026');
+    expect(box.textContent).toContain('Corporate accounts for every team.');
+    const link = box.querySelector('a')!;
+    expect(link.textContent).toBe('Comment');
+    expect(link.getAttribute('href')).toBe('https://intranet.acme.example/consult');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(box.compareDocumentPosition(root.querySelector('details.reference')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('speaks the reader’s language', () => {
+    const box = show('2026-12-01', 'fr-FR')!;
+    expect(box.querySelector('h2')!.textContent).toBe('Modification proposée — avis ouverts jusqu’au 1 décembre 2026');
+    expect(box.textContent).toContain('Des comptes d’entreprise pour chaque équipe.');
+  });
+
+  it('hides it once the date has passed, and when there is none', () => {
+    expect(show('2026-11-23')).toBeNull();
+    render(h(Popup, { page: pageContext(state(), 'en-US'), now, onRefresh: vi.fn(), onCopy: vi.fn(), onChangesSeen: vi.fn(), onChooseRole: vi.fn(), optionsUrl: 'options.html' }), root);
+    expect(root.querySelector('section.proposal')).toBeNull();
+  });
+});

@@ -8,10 +8,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parsePolicy } from '../../policy/parse';
 import type { Policy } from '../../policy/types';
 import { clearDraft, type DraftStorage, loadDraft, saveDraft } from '../autosave';
-import { localDay } from '../dates';
+import { localDay } from '../../policy/days';
 import type { JsonObject } from '../json';
 import { PANEL_IDS, type PanelId, STEP_IDS } from '../steps';
-import { makeStudio, type Studio as StudioApi, StudioContext } from './context';
+import { makeStudio, type Published, type Studio as StudioApi, StudioContext } from './context';
 import { JsonView } from './JsonView';
 import { PANELS } from './panels';
 import { ProblemSummary, problemsByPanel } from './ProblemSummary';
@@ -42,6 +42,7 @@ export function Studio({ storage, now, browserLanguage, policyInForce }: StudioP
   const [panel, setPanel] = useState<PanelId>('covered');
   const [showJson, setShowJson] = useState(false);
   const [saved, setSaved] = useState<{ at: Date; ok: boolean } | undefined>(undefined);
+  const [published, setPublished] = useState<Published | undefined>(undefined);
 
   const parsed = useMemo(() => (value === undefined ? undefined : parsePolicy(value)), [value]);
   const lastValid = useRef<Policy | undefined>(undefined);
@@ -64,9 +65,19 @@ export function Studio({ storage, now, browserLanguage, policyInForce }: StudioP
   const studio = useMemo<StudioApi | undefined>(
     () =>
       value && parsed
-        ? makeStudio({ value, parsed, lastValid: lastValid.current, setValue: (change) => setValue((current) => change(current ?? {})), locale, policyInForce, now })
+        ? makeStudio({
+            value,
+            parsed,
+            lastValid: lastValid.current,
+            setValue: (change) => setValue((current) => change(current ?? {})),
+            locale,
+            policyInForce,
+            now,
+            published,
+            setPublished,
+          })
         : undefined,
-    [value, parsed, locale, policyInForce],
+    [value, parsed, locale, policyInForce, published],
   );
 
   const chooseLocale = (next: StudioLocale) => {
@@ -109,6 +120,7 @@ export function Studio({ storage, now, browserLanguage, policyInForce }: StudioP
               clearDraft(storage);
               setValue(undefined);
               setSaved(undefined);
+              setPublished(undefined);
               setPanel('covered');
             }}
           >

@@ -31,6 +31,15 @@ export interface Studio {
   /** The policy Candor applies in this browser (in the extension only): a version to compare with. */
   readonly policyInForce?: Policy | undefined;
   readonly now: () => Date;
+  /** The published version the author loaded to compare with (Consult): kept while they work in other steps. */
+  readonly published: Published | undefined;
+  readonly setPublished: (published: Published | undefined) => void;
+}
+
+export interface Published {
+  readonly policy: Policy;
+  /** Where it came from, in words: its address, its file name. */
+  readonly from: string;
 }
 
 export const StudioContext = createContext<Studio | undefined>(undefined);
@@ -52,10 +61,12 @@ export interface StudioSource {
   readonly locale: StudioLocale;
   readonly policyInForce?: Policy | undefined;
   readonly now: () => Date;
+  readonly published: Published | undefined;
+  readonly setPublished: (published: Published | undefined) => void;
 }
 
 /** The context for a draft and its parse (the studio page and the component tests make it the same way). */
-export function makeStudio({ value, parsed, lastValid, setValue, locale, policyInForce, now }: StudioSource): Studio {
+export function makeStudio({ value, parsed, lastValid, setValue, locale, policyInForce, now, published, setPublished }: StudioSource): Studio {
   const asDraft = (next: Json | undefined): JsonObject => (next !== undefined && isObject(next) ? next : {});
   return {
     value,
@@ -69,5 +80,7 @@ export function makeStudio({ value, parsed, lastValid, setValue, locale, policyI
     update: (change) => setValue((current) => asDraft(change(current))),
     policyInForce,
     now,
+    published,
+    setPublished,
   };
 }

@@ -10,6 +10,7 @@ import { PolicyStatus, type PolicyStatusProps } from '../PolicyStatus';
 import { AskFirst } from './AskFirst';
 import { DraftChecker } from './DraftChecker';
 import { PolicyOverview } from './PolicyOverview';
+import { Proposal } from './Proposal';
 import { RoleSelect } from './RoleSelect';
 import { ScenarioCards } from './ScenarioCards';
 import { WhatChanged } from './WhatChanged';
@@ -68,6 +69,7 @@ export function Popup({ page, now, onRefresh, onCopy, onChangesSeen, onChooseRol
           onOpen={() => onChangesSeen(policy.version)}
         />
       )}
+      <Proposal proposal={policy.proposal} now={now} locale={locale} messages={messages} text={text} />
       <PolicyOverview compiled={compiled} view={view} locale={locale} messages={messages} now={now} />
       <ScenarioCards compiled={compiled} role={role} locale={locale} messages={messages} />
       {!failed && status}
