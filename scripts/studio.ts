@@ -3,7 +3,7 @@
  * Serves it on this computer only (127.0.0.1) and opens it in the default browser; the drafts stay in that browser.
  *   --port N     another port than 5180 (0: any free port)
  *   --no-open    print the address without opening a browser
- *   --out DIR    write the page's three files to DIR instead (to host on an intranet), and stop
+ *   --out DIR    write the page's four files to DIR instead (to host on an intranet), and stop
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -1,11 +1,13 @@
 /**
  * The studio as a plain web page: the same components the extension's studio.html shows, bundled by esbuild into
- * three files (page, script, stylesheet) held in memory. `npm run studio` serves them; `--out` writes them.
+ * four files (page, script, stylesheet, icon) held in memory. `npm run studio` serves them; `--out` writes them.
  */
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ENTRY = fileURLToPath(new URL('page.tsx', import.meta.url));
+const ICON = new URL('../../assets/icon.svg', import.meta.url);
 
 const HTML = `<!doctype html>
 <html lang="en">
@@ -13,6 +15,7 @@ const HTML = `<!doctype html>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Candor policy studio</title>
+    <link rel="icon" href="icon.svg" />
     <link rel="stylesheet" href="studio.css" />
   </head>
   <body>
@@ -27,7 +30,7 @@ export interface StudioFile {
   readonly body: Uint8Array;
 }
 
-/** File name (`index.html`, `studio.js`, `studio.css`) to contents. */
+/** File name (`index.html`, `studio.js`, `studio.css`, `icon.svg`) to contents. */
 export async function bundleStudio(): Promise<Map<string, StudioFile>> {
   const result = await build({
     entryPoints: { studio: ENTRY },
@@ -44,7 +47,10 @@ export async function bundleStudio(): Promise<Map<string, StudioFile>> {
     loader: { '.svg': 'dataurl', '.png': 'dataurl' },
     logLevel: 'warning',
   });
-  const files = new Map<string, StudioFile>([['index.html', { type: 'text/html; charset=utf-8', body: new TextEncoder().encode(HTML) }]]);
+  const files = new Map<string, StudioFile>([
+    ['index.html', { type: 'text/html; charset=utf-8', body: new TextEncoder().encode(HTML) }],
+    ['icon.svg', { type: 'image/svg+xml', body: readFileSync(ICON) }],
+  ]);
   for (const output of result.outputFiles) {
     const name = output.path.slice(output.path.lastIndexOf('/') + 1);
     files.set(name, { type: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8', body: output.contents });

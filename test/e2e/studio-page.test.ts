@@ -14,7 +14,8 @@ let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = spawn('npx', ['tsx', 'scripts/studio.ts', '--no-open', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // In its own process group, so that stopping it stops npx, tsx and node alike.
+  server = spawn('npx', ['tsx', 'scripts/studio.ts', '--no-open', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   let out = '';
   for await (const chunk of server.stdout!) {
     out += String(chunk);
@@ -29,9 +30,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   if (server?.exitCode === null) {
-    server.kill();
-    await once(server, 'exit');
+    const exited = once(server, 'exit');
+    process.kill(-server.pid!, 'SIGTERM');
+    await exited;
   }
+  server?.stdout?.destroy();
 });
 
 describe('npm run studio', () => {

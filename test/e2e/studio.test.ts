@@ -60,7 +60,8 @@ describe('the policy studio', () => {
     // 1. What is covered: the company renamed, a competitor added.
     await field(page, '$.name').fill('Brightwave social media policy');
     await field(page, '$.company.name').fill('Brightwave');
-    await field(page, '$.company.aliases').fill('Brightwave Inc');
+    await page.getByRole('button', { name: 'Replace “ExampleSoft” with “Brightwave” everywhere' }).click();
+    expect(await field(page, '$.company.aliases').inputValue()).toContain('Brightwave Inc');
     await page.getByRole('button', { name: 'Add a competitor' }).click();
     await field(page, '$.competitors[2].name').fill('Stellarix');
     await page.screenshot({ path: `${SCREENSHOTS}/studio-1-covered.png` });
@@ -68,23 +69,24 @@ describe('the policy studio', () => {
     // 2. What needs approval: a topic, with who approves.
     await goTo(page, /What needs approval/);
     await page.getByRole('button', { name: 'Add a topic' }).click();
-    await field(page, '$.topics[9].label').fill('Layoffs');
-    await field(page, '$.topics[9].terms').fill('layoffs\nrestructuring');
-    await field(page, '$.topics[9].why').fill('HR announces changes to jobs first, to the people concerned.');
-    await field(page, '$.topics[9].approver.name').fill('People team');
-    await field(page, '$.topics[9].approver.contact').fill('mailto:people@brightwave.example');
+    await field(page, '$.topics[9].label').fill('Brightwave Summit');
+    await field(page, '$.topics[9].terms').fill('Brightwave Summit\nsummit keynote');
+    await field(page, '$.topics[9].why').fill('Events announces the speakers and dates first.');
+    await field(page, '$.topics[9].approver.name').fill('Events team');
+    await field(page, '$.topics[9].approver.contact').fill('mailto:events@brightwave.example');
     await page.screenshot({ path: `${SCREENSHOTS}/studio-2-approval.png` });
 
     // Try it: the very nudge, then the post kept as a scenario.
     await goTo(page, /Try it/);
-    await page.getByLabel('A post to try').fill('Brightwave beats Stellarix, even with the layoffs coming');
+    await page.getByLabel('A post to try').fill('Brightwave beats Stellarix: come and see at the Brightwave Summit');
     const nudge = page.locator('.nudge-preview .panel');
     await expect.poll(() => nudge.textContent()).toContain('Competitor: Stellarix');
-    expect(await nudge.textContent()).toContain('Needs approval: Layoffs');
+    expect(await nudge.textContent()).toContain('Needs approval: Brightwave Summit');
+    expect(await nudge.textContent()).not.toContain('ExampleSoft');
     await page.screenshot({ path: `${SCREENSHOTS}/studio-try.png` });
     await page.getByRole('button', { name: 'Use this post as a scenario' }).click();
-    await field(page, '$.scenarios[24].label').fill('A competitor and the layoffs');
-    await field(page, '$.scenarios[24].explanation').fill('Say you work at Brightwave, and ask the People team before posting about jobs.');
+    await field(page, '$.scenarios[24].label').fill('A competitor and the summit');
+    await field(page, '$.scenarios[24].explanation').fill('Say you work at Brightwave, and ask the Events team before announcing the summit.');
     await expect.poll(() => page.locator('.problem-summary').count()).toBe(0);
     expect(await page.getByText('25 of 25 pass').count()).toBe(1);
 

@@ -141,3 +141,15 @@ describe('step 1, what is covered', () => {
     expect([...studio.field<HTMLSelectElement>(['products', 0, 'status']).options].map((o) => o.text)).toContain('Pas encore annoncé');
   });
 });
+
+describe('renaming the company', () => {
+  it('offers to write the new name in every text that still has the old one, and does it in one click', async () => {
+    const studio = renderStudio(Covered, template('general-company'));
+    expect(studio.root.querySelector('.rename-everywhere')!.textContent).toBe('');
+    await type(studio.field(['company', 'name']), 'Brightwave');
+    expect(studio.root.querySelector('.rename-everywhere')!.textContent).toMatch(/“ExampleSoft” is still written in \d+ texts/);
+    await click(button(studio.root, 'Replace “ExampleSoft” with “Brightwave” everywhere'));
+    expect(JSON.stringify(studio.value())).not.toContain('ExampleSoft');
+    expect(studio.root.querySelector('.rename-everywhere')!.textContent).toMatch(/texts now say “Brightwave”/);
+  });
+});

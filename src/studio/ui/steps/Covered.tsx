@@ -2,10 +2,12 @@
  * Step 1, "What is covered": the policy itself (its name, version and languages), the company in every form people
  * write it, its products and its competitors, and what Candor says when a post mentions them.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { localDay } from '../../../policy/days';
 import { newId, referencesTo } from '../../ids';
 import { getAt, isObject, type Json, type Path } from '../../json';
+import { renameEverywhere, textsNaming } from '../../rename';
+import { TEMPLATES } from '../../templates';
 import { fieldId } from '../../problems';
 import { useStudio } from '../context';
 import { IdFromName } from '../editing';
@@ -33,6 +35,9 @@ const WORDS = bilingual(
     companyTitle: 'Your organisation',
     companyName: 'Name',
     companyNameHelp: 'As people usually write it.',
+    stillNamed: (old: string, count: number) => `“${old}” is still written in ${count} text${count === 1 ? '' : 's'} (explanations, principles, scenarios…).`,
+    renameAll: (old: string, name: string) => `Replace “${old}” with “${name}” everywhere`,
+    renamedAll: (count: number, name: string) => `${count} text${count === 1 ? '' : 's'} now say “${name}”.`,
     aliases: 'Other names',
     aliasesHelp: 'Abbreviations, former names, common spellings: every way people write it.',
     handlesX: 'Accounts on X',
@@ -96,6 +101,9 @@ const WORDS = bilingual(
     addLanguageButton: (language) => `Ajouter\u202F: ${language}`,
     languageAdded: (language) => `Langue ajoutée (${language})\u202F: écrivez le nom de la politique dans cette langue, puis les autres textes.`,
     companyTitle: 'Votre organisation',
+    stillNamed: (old, count) => `«\u202F${old}\u202F» figure encore dans ${count} texte${count === 1 ? '' : 's'} (explications, principes, scénarios…).`,
+    renameAll: (old, name) => `Remplacer «\u202F${old}\u202F» par «\u202F${name}\u202F» partout`,
+    renamedAll: (count, name) => `${count} texte${count === 1 ? '' : 's'} disent maintenant «\u202F${name}\u202F».`,
     companyName: 'Nom',
     companyNameHelp: 'Tel qu’on l’écrit d’habitude.',
     aliases: 'Autres noms',
@@ -308,6 +316,42 @@ function MentionRules({ words }: { words: Words }) {
   );
 }
 
+/**
+ * After the company is renamed, the old name (the one it had when the step opened, or a template's) still fills the
+ * texts: one click writes the new name in all of them, so explanations and scenarios speak of the right company.
+ */
+function RenameEverywhere({ words }: { words: Words }) {
+  const { value, update } = useStudio();
+  const name = getAt(value, ['company', 'name']);
+  const [done, setDone] = useState<{ count: number; name: string } | undefined>(undefined);
+  const opened = useRef(name);
+  if (typeof name !== 'string' || name.trim() === '') return null;
+  const candidates = [opened.current, ...TEMPLATES.map((t) => getAt(t.policy, ['company', 'name']))];
+  const old = candidates.find((c): c is string => typeof c === 'string' && c !== name && !name.includes(c) && textsNaming(value, c) > 0);
+  const count = old === undefined ? 0 : textsNaming(value, old);
+  return (
+    <div class="rename-everywhere" role="status">
+      {old !== undefined && (
+        <>
+          <p class="problem-warning">{words.stillNamed(old, count)}</p>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              update((current) => renameEverywhere(current, old, name).value);
+              opened.current = name;
+              setDone({ count, name });
+            }}
+          >
+            {words.renameAll(old, name)}
+          </button>
+        </>
+      )}
+      {old === undefined && done && <p class="help">{words.renamedAll(done.count, done.name)}</p>}
+    </div>
+  );
+}
+
 export function Covered() {
   const { value, locale } = useStudio();
   const words = WORDS[locale];
@@ -318,6 +362,7 @@ export function Covered() {
       <section>
         <h3>{words.companyTitle}</h3>
         <TextField path={['company', 'name']} label={words.companyName} help={words.companyNameHelp} />
+        <RenameEverywhere words={words} />
         <NameForms base={['company']} words={words} />
       </section>
       <section>

@@ -1,0 +1,47 @@
+/**
+ * A template names its fictional company in every text (explanations, principles, scenario drafts): renaming the
+ * company in one field leaves the old name everywhere else, and the scenarios that mention it stop passing. This
+ * puts the new name wherever the old one is written, literally and case for case, in every text but the ones that
+ * are identifiers or machine values (ids, versions, dates, expected findings, hashes).
+ */
+import { isObject, type Json } from './json';
+
+/** Keys whose values are identifiers or machine values, never words: left as they are. */
+const NOT_WORDS = new Set(['id', '$schema', 'schemaVersion', 'version', 'updatedAt', 'defaultLocale', 'extends', 'expect', 'nameHashes', 'hashedNames', 'at', 'activeFrom', 'activeUntil', 'embargoUntil', 'until', 'network', 'locale']);
+const isIdList = (value: Json) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+export interface Renamed {
+  readonly value: Json;
+  /** How many texts changed. */
+  readonly texts: number;
+}
+
+export function renameEverywhere(value: Json, from: string, to: string): Renamed {
+  if (from === '' || from === to) return { value, texts: 0 };
+  let texts = 0;
+  const walk = (here: Json): Json => {
+    if (typeof here === 'string') {
+      if (!here.includes(from)) return here;
+      texts++;
+      return here.split(from).join(to);
+    }
+    if (Array.isArray(here)) return here.map(walk);
+    if (!isObject(here)) return here;
+    return Object.fromEntries(
+      Object.entries(here).map(([key, inner]) => {
+        // A scenario's `roles` lists role ids; the policy's `roles` are overlays, with words in them.
+        const kept = NOT_WORDS.has(key) || (key === 'roles' && isIdList(inner));
+        return [key, kept ? inner : walk(inner)];
+      }),
+    );
+  };
+  const renamed = walk(value);
+  // The company's own name is the new one already (and may contain the old: "Acme" → "Acme Group").
+  const company = isObject(value) ? value.company : undefined;
+  if (!isObject(renamed) || !isObject(company) || !isObject(renamed.company)) return { value: renamed, texts };
+  if (typeof company.name === 'string' && company.name.includes(from)) texts--;
+  return { value: { ...renamed, company: { ...renamed.company, name: company.name ?? null } }, texts };
+}
+
+/** How many texts still write `from` (what `renameEverywhere` would change). */
+export const textsNaming = (value: Json, from: string): number => renameEverywhere(value, from, `${from}\u0000`).texts;
