@@ -14,8 +14,8 @@ let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  // In its own process group, so that stopping it stops npx, tsx and node alike.
-  server = spawn('npx', ['tsx', 'scripts/studio.ts', '--no-open', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  // What `npm run studio` runs, in one Node process (tsx as a loader, not a wrapper), so stopping it stops the server.
+  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/studio.ts', '--no-open', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   for await (const chunk of server.stdout!) {
     out += String(chunk);
@@ -31,7 +31,7 @@ afterAll(async () => {
   await browser?.close();
   if (server?.exitCode === null) {
     const exited = once(server, 'exit');
-    process.kill(-server.pid!, 'SIGTERM');
+    server.kill();
     await exited;
   }
   server?.stdout?.destroy();
