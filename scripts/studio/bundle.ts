@@ -9,21 +9,18 @@ import { fileURLToPath } from 'node:url';
 const ENTRY = fileURLToPath(new URL('page.tsx', import.meta.url));
 const ICON = new URL('../../assets/icon.svg', import.meta.url);
 
-const HTML = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Candor policy studio</title>
-    <link rel="icon" href="icon.svg" />
-    <link rel="stylesheet" href="studio.css" />
-  </head>
-  <body>
-    <div id="app"></div>
-    <script type="module" src="studio.js"></script>
-  </body>
-</html>
-`;
+/** The extension's studio page, with this bundle's files where the extension build puts its own. */
+function pageHtml(): string {
+  const page = readFileSync(new URL('../../entrypoints/studio/index.html', import.meta.url), 'utf8');
+  const swaps: readonly (readonly [string, string])[] = [
+    ['<link rel="icon" href="/icon/32.png" />', '<link rel="icon" href="icon.svg" />\n    <link rel="stylesheet" href="studio.css" />'],
+    ['<script type="module" src="./main.tsx"></script>', '<script type="module" src="studio.js"></script>'],
+  ];
+  return swaps.reduce((html, [from, to]) => {
+    if (!html.includes(from)) throw new Error(`entrypoints/studio/index.html no longer has ${from}: update scripts/studio/bundle.ts`);
+    return html.replace(from, to);
+  }, page);
+}
 
 export interface StudioFile {
   readonly type: string;
@@ -48,7 +45,7 @@ export async function bundleStudio(): Promise<Map<string, StudioFile>> {
     logLevel: 'warning',
   });
   const files = new Map<string, StudioFile>([
-    ['index.html', { type: 'text/html; charset=utf-8', body: new TextEncoder().encode(HTML) }],
+    ['index.html', { type: 'text/html; charset=utf-8', body: new TextEncoder().encode(pageHtml()) }],
     ['icon.svg', { type: 'image/svg+xml', body: readFileSync(ICON) }],
   ]);
   for (const output of result.outputFiles) {

@@ -182,8 +182,10 @@ export function Studio({ storage, now, browserLanguage, policyInForce }: StudioP
                     }}
                   >
                     {i < STEP_IDS.length && <span class="step-number">{i + 1}</span>}
-                    <span>{words.steps[id]}</span>
-                    {counts.get(id) ? <span class="badge problem-badge">{words.problems(counts.get(id)!)}</span> : null}
+                    <span>
+                      {words.steps[id]}
+                      {counts.get(id) ? <span class="badge problem-badge">{words.problems(counts.get(id)!)}</span> : null}
+                    </span>
                   </a>
                 </li>
               ))}

@@ -24,22 +24,53 @@ export function useProblems(path: Path): { errors: PolicyProblem[]; warnings: Po
   return { errors: problemsAt(errors, path), warnings: problemsAt(warnings, path) };
 }
 
-/** The label, help and problems around one input; `children` gets the input's ARIA attributes. */
-function FieldFrame({ path, label, help, children }: FieldProps & { children: (aria: Record<string, string | boolean | undefined>) => ComponentChildren }) {
-  const { errors, warnings } = useProblems(path);
-  const id = fieldId(path);
-  const described = [help && `${id}-help`, (errors.length || warnings.length) && `${id}-problems`].filter(Boolean).join(' ');
+type Aria = Record<string, string | boolean | undefined>;
+
+/**
+ * A label and its help around one control that edits no draft path (a version to add, an address to load); the
+ * control gets its id and what describes it. `after` goes under the control (its problems).
+ */
+export function LabelledControl({ id, label, help, invalid = false, described, after, children }: {
+  readonly id: string;
+  readonly label: string;
+  readonly help?: string | undefined;
+  readonly invalid?: boolean;
+  /** More ids that describe the control (its problems). */
+  readonly described?: string | undefined;
+  readonly after?: ComponentChildren;
+  readonly children: (aria: Aria) => ComponentChildren;
+}) {
+  const describedBy = [help && `${id}-help`, described].filter(Boolean).join(' ');
   return (
-    <div class={`studio-field${errors.length ? ' invalid' : ''}`}>
+    <div class={`studio-field${invalid ? ' invalid' : ''}`}>
       <label for={id}>{label}</label>
       {help && (
         <p class="help" id={`${id}-help`}>
           {help}
         </p>
       )}
-      {children({ id, 'aria-invalid': errors.length > 0 || undefined, 'aria-describedby': described || undefined })}
-      <Problems id={`${id}-problems`} errors={errors} warnings={warnings} />
+      {children({ id, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy || undefined })}
+      {after}
     </div>
+  );
+}
+
+/** The label, help and problems around one input for a draft path; `children` gets the input's ARIA attributes. */
+function FieldFrame({ path, label, help, children }: FieldProps & { children: (aria: Aria) => ComponentChildren }) {
+  const { errors, warnings } = useProblems(path);
+  const id = fieldId(path);
+  const problems = errors.length > 0 || warnings.length > 0;
+  return (
+    <LabelledControl
+      id={id}
+      label={label}
+      help={help}
+      invalid={errors.length > 0}
+      described={problems ? `${id}-problems` : undefined}
+      after={<Problems id={`${id}-problems`} errors={errors} warnings={warnings} />}
+    >
+      {children}
+    </LabelledControl>
   );
 }
 
@@ -105,13 +136,52 @@ export function NumberField({ path, label, help, min, max }: FieldProps & { min?
   );
 }
 
+/** One box per language, each labelled with the text's name and its language (for a text not in the draft, too). */
+export function LanguageBoxes({ label, languages, textIn, onInput, idOf, multiline = false, rows = 2, aria = {} }: {
+  readonly label: string;
+  readonly languages: readonly string[];
+  readonly textIn: (tag: string) => string;
+  readonly onInput: (tag: string, text: string) => void;
+  readonly idOf: (tag: string, index: number) => string;
+  readonly multiline?: boolean;
+  readonly rows?: number;
+  readonly aria?: Aria;
+}) {
+  const { locale } = useStudio();
+  const words = useShellWords();
+  const several = languages.length > 1;
+  return (
+    <>
+      {languages.map((tag, i) => {
+        const props = {
+          ...aria,
+          id: idOf(tag, i),
+          'aria-label': several ? `${label} (${words.inLanguage(LANGUAGE_NAMES[locale][tag] ?? tag)})` : label,
+          lang: tag,
+          value: textIn(tag),
+          onInput: (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => onInput(tag, event.currentTarget.value),
+        };
+        return (
+          <div key={tag} class="language-box">
+            {several && (
+              <span class="language-tag" aria-hidden="true">
+                {tag}
+              </span>
+            )}
+            {multiline ? <textarea {...props} rows={rows} /> : <input {...props} type="text" />}
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
 /**
  * A text employees read, with one box per language of the policy. With one language the policy holds a string;
  * with more, an object by language tag (a box left empty drops its language).
  */
 export function LocalizedField({ path, label, help, optional = false, multiline = false }: FieldProps & { optional?: boolean; multiline?: boolean }) {
-  const { value, edit, languages, locale } = useStudio();
-  const words = useShellWords();
+  const { value, edit, languages } = useStudio();
   const current = getAt(value, path);
   const defaultLocale = languages[0] ?? 'en';
   const textIn = (tag: string) => (typeof current === 'string' ? (tag === defaultLocale ? current : '') : asText(isObject(current) ? current[tag] : undefined));
@@ -127,7 +197,6 @@ export function LocalizedField({ path, label, help, optional = false, multiline 
   };
   const { errors, warnings } = useProblems(path);
   const id = fieldId(path);
-  const several = languages.length > 1;
   return (
     <fieldset class={`studio-field localized${errors.length ? ' invalid' : ''}`} aria-describedby={help ? `${id}-help` : undefined}>
       <legend>{label}</legend>
@@ -136,29 +205,15 @@ export function LocalizedField({ path, label, help, optional = false, multiline 
           {help}
         </p>
       )}
-      {languages.map((tag, i) => {
-        const inputId = i === 0 ? id : fieldId([...path, tag]);
-        const languageName = LANGUAGE_NAMES[locale][tag] ?? tag;
-        const aria = {
-          id: inputId,
-          'aria-label': several ? `${label} (${words.inLanguage(languageName)})` : label,
-          'aria-invalid': errors.length > 0 || undefined,
-          'aria-describedby': errors.length || warnings.length ? `${id}-problems` : undefined,
-          lang: tag,
-          value: textIn(tag),
-          onInput: (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => write(tag, event.currentTarget.value),
-        };
-        return (
-          <div key={tag} class="language-box">
-            {several && (
-              <span class="language-tag" aria-hidden="true">
-                {tag}
-              </span>
-            )}
-            {multiline ? <textarea {...aria} rows={2} /> : <input {...aria} type="text" />}
-          </div>
-        );
-      })}
+      <LanguageBoxes
+        label={label}
+        languages={languages}
+        textIn={textIn}
+        onInput={write}
+        idOf={(tag, i) => (i === 0 ? id : fieldId([...path, tag]))}
+        multiline={multiline}
+        aria={{ 'aria-invalid': errors.length > 0 || undefined, 'aria-describedby': errors.length || warnings.length ? `${id}-problems` : undefined }}
+      />
       <Problems id={`${id}-problems`} errors={errors} warnings={warnings} />
     </fieldset>
   );

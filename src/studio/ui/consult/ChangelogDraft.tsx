@@ -9,8 +9,8 @@ import type { Policy } from '../../../policy/types';
 import { draftChangelog } from '../../changelog';
 import { localDay } from '../../../policy/days';
 import { getAt, isObject, type Json } from '../../json';
-import { useShellWords, useStudio } from '../context';
-import { LANGUAGE_NAMES } from '../words';
+import { useStudio } from '../context';
+import { LabelledControl, LanguageBoxes } from '../fields';
 import { WORDS } from './words';
 
 /** Texts the author typed over the drafted ones: kept while the draft says the same, replaced when it changes. */
@@ -22,7 +22,6 @@ interface Typed {
 export function ChangelogDraft({ changes, published, current }: { readonly changes: PolicyChanges; readonly published: Policy; readonly current: Policy }) {
   const { value, languages, locale, update, now } = useStudio();
   const words = WORDS[locale];
-  const shell = useShellWords();
   const drafted = draftChangelog(changes, languages, published, current);
   const draftedTexts = JSON.stringify(drafted.changes);
   const [typed, setTyped] = useState<Typed | undefined>(undefined);
@@ -51,52 +50,37 @@ export function ChangelogDraft({ changes, published, current }: { readonly chang
     setAdded(words.added(version, day));
   };
 
-  const several = languages.length > 1;
   return (
     <div class="changelog-draft">
       <p class="help">{words.changelogHelp}</p>
-      <div class="studio-field">
-        <label for="changelog-draft-version">{words.version}</label>
-        <p class="help" id="changelog-draft-version-help">
-          {words.versionHelp}
-        </p>
-        <input
-          id="changelog-draft-version"
-          type="text"
-          inputMode="decimal"
-          aria-describedby="changelog-draft-version-help"
-          value={typedVersion ?? drafted.version}
-          onInput={(event) => {
-            setTypedVersion(event.currentTarget.value);
-            setAdded(undefined);
-          }}
-        />
-      </div>
+      <LabelledControl id="changelog-draft-version" label={words.version} help={words.versionHelp}>
+        {(aria) => (
+          <input
+            {...aria}
+            type="text"
+            inputMode="decimal"
+            value={typedVersion ?? drafted.version}
+            onInput={(event) => {
+              setTypedVersion(event.currentTarget.value);
+              setAdded(undefined);
+            }}
+          />
+        )}
+      </LabelledControl>
       <fieldset class="studio-field localized">
         <legend>{words.entryText}</legend>
-        {languages.map((tag) => {
-          const languageName = LANGUAGE_NAMES[locale][tag] ?? tag;
-          return (
-            <div key={tag} class="language-box">
-              {several && (
-                <span class="language-tag" aria-hidden="true">
-                  {tag}
-                </span>
-              )}
-              <textarea
-                id={`changelog-draft-${tag}`}
-                aria-label={several ? `${words.entryText} (${shell.inLanguage(languageName)})` : words.entryText}
-                lang={tag}
-                rows={3}
-                value={texts[tag] ?? ''}
-                onInput={(event) => {
-                  setTyped({ drafted: draftedTexts, texts: { ...texts, [tag]: event.currentTarget.value } });
-                  setAdded(undefined);
-                }}
-              />
-            </div>
-          );
-        })}
+        <LanguageBoxes
+          label={words.entryText}
+          languages={languages}
+          textIn={(tag) => texts[tag] ?? ''}
+          onInput={(tag, text) => {
+            setTyped({ drafted: draftedTexts, texts: { ...texts, [tag]: text } });
+            setAdded(undefined);
+          }}
+          idOf={(tag) => `changelog-draft-${tag}`}
+          multiline
+          rows={3}
+        />
       </fieldset>
       <button type="button" disabled={!version || filled.length === 0} onClick={add}>
         {replaces ? words.replace(version) : words.add}

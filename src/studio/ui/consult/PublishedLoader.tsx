@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { parsePolicyJson } from '../../../policy/parse';
 import type { PolicyProblem } from '../../../policy/problems';
 import { type Published, useStudio } from '../context';
-import { Problems } from '../fields';
+import { LabelledControl, Problems } from '../fields';
 import { WORDS } from './words';
 
 type Status =
@@ -76,42 +76,32 @@ export function PublishedLoader({ onLoad }: { readonly onLoad: (published: Publi
     <div class="published-loader">
       <p class="help">{words.compareHelp}</p>
       <form
-        class="studio-field"
         onSubmit={(event) => {
           event.preventDefault();
           void loadAddress();
         }}
       >
-        <label for="published-url">{words.urlLabel}</label>
-        <p class="help" id="published-url-help">
-          {words.urlHelp}
-        </p>
-        <input
-          id="published-url"
-          type="url"
-          inputMode="url"
-          placeholder="https://"
-          aria-describedby="published-url-help"
-          value={address}
-          onInput={(event) => setAddress(event.currentTarget.value)}
-        />{' '}
-        <button type="submit" disabled={status?.kind === 'loading'}>
-          {words.load}
-        </button>
+        <LabelledControl id="published-url" label={words.urlLabel} help={words.urlHelp}>
+          {(aria) => (
+            <>
+              <input
+                {...aria}
+                type="url"
+                inputMode="url"
+                placeholder="https://"
+                value={address}
+                onInput={(event) => setAddress(event.currentTarget.value)}
+              />{' '}
+              <button type="submit" disabled={status?.kind === 'loading'}>
+                {words.load}
+              </button>
+            </>
+          )}
+        </LabelledControl>
       </form>
-      <div class="studio-field">
-        <label for="published-file">{words.fileLabel}</label>
-        <p class="help" id="published-file-help">
-          {words.fileHelp}
-        </p>
-        <input
-          id="published-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby="published-file-help"
-          onChange={(event) => void loadFile(event.currentTarget.files?.[0])}
-        />
-      </div>
+      <LabelledControl id="published-file" label={words.fileLabel} help={words.fileHelp}>
+        {(aria) => <input {...aria} type="file" accept=".json,application/json" onChange={(event) => void loadFile(event.currentTarget.files?.[0])} />}
+      </LabelledControl>
       {policyInForce && (
         <p>
           <button

@@ -47,7 +47,8 @@ export function PrintablePreview({ compiled, current }: PrintablePreviewProps) {
   const { languages, locale, now } = useStudio();
   const words = WORDS[locale];
   const [chosen, setChosen] = useState<string | undefined>(undefined);
-  const language = chosen !== undefined && languages.includes(chosen) ? chosen : (languages[0] ?? 'en');
+  // At first, the language the author works in, when the policy has it.
+  const language = chosen !== undefined && languages.includes(chosen) ? chosen : languages.includes(locale) ? locale : (languages[0] ?? 'en');
   const frame = useRef<HTMLIFrameElement>(null);
   const [html, setHtml] = useState<string | undefined>(undefined);
   // Made after rendering, never during it: the page is itself a Preact render, which must not nest in this one.
