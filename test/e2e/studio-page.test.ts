@@ -53,7 +53,7 @@ describe('npm run studio', () => {
     await page.waitForTimeout(600); // the draft is saved after a pause in typing
     await page.reload();
     await expect.poll(() => page.locator('[id="field-$.company.name"]').inputValue()).toBe('Fictaval Industrie');
-    expect(await page.locator('.restored').textContent()).toContain('Votre brouillon');
+    expect(await page.locator('.restored').textContent()).toContain('a été restauré');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -22,7 +22,7 @@ describe('step 1, what is covered', () => {
     expect(studio.field(['products', 2, 'embargoUntil']).value).toBe('2027-04-20T15:00:00Z');
     expect(document.getElementById(fieldId(['products', 0, 'embargoUntil']))).toBeNull();
     const severity = studio.field<HTMLSelectElement>(['rules', 'competitorMention', 'severity']);
-    expect([...severity.options].map((o) => o.text)).toEqual(['(not set)', 'Note', 'Warning']);
+    expect([...severity.options].map((o) => o.text)).toEqual(['(not set)', 'Tip: a gentle reminder', 'Warning: worth a second look']);
     expect(studio.field(['rules', 'employerMention', 'enabled']).checked).toBe(true);
   });
 

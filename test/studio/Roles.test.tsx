@@ -12,7 +12,7 @@ describe('step 4, roles', () => {
     const studio = renderStudio(Roles, template('financial-firm'));
     expect(summaries(studio.root)[0]).toBe('Changes 2 rules and 2 topics compared with all staff.');
     const rep = ['roles', 0] as const;
-    expect(selectedText(studio.field([...rep, 'rules', 'competitorMention', 'severity']))).toBe('Warning');
+    expect(selectedText(studio.field([...rep, 'rules', 'competitorMention', 'severity']))).toBe('Warning: worth a second look');
     expect(selectedText(studio.field([...rep, 'rules', 'employerMention', 'enabled']))).toBe('Same as all staff (On)');
     expect(selectedText(studio.field([...rep, 'topics', 'firm-business', 'action']))).toBe('Ask first');
     expect(selectedText(studio.field([...rep, 'topics', 'guidance', 'action']))).toBe('Same as all staff (Ask first)');

@@ -52,7 +52,7 @@ describe('the studio', () => {
   it('brings back the saved draft, and sets aside one that is not a policy object', async () => {
     storage.setItem(AUTOSAVE_KEY, JSON.stringify({ policy: template('healthcare'), savedAt: '2026-12-02T18:00:00Z' }));
     await show();
-    expect(root.querySelector('.restored')!.textContent).toContain('is back');
+    expect(root.querySelector('.restored')!.textContent).toContain('was restored');
     setBody('<div id="root"></div>');
     root = document.getElementById('root')!;
     storage.setItem(AUTOSAVE_KEY, JSON.stringify({ policy: [1, 2], savedAt: 'yesterday' }));

@@ -49,7 +49,11 @@ describe('the printable policy', () => {
     );
     const covered = section(doc, 'What this policy covers').textContent!;
     expect(covered).toContain('@ExampleSoft');
-    expect(covered).toContain('Quorum Meet (not yet announced)');
+    // A printed policy gets forwarded: products not yet announced and code names are counted, never named.
+    expect(covered).toContain('Ledgerly, Memoboard');
+    expect(doc.textContent).not.toContain('Quorum Meet');
+    expect(doc.textContent).not.toContain('Bluefinch');
+    expect(section(doc, 'What needs approval first').textContent).toContain('Products not yet announced: 1, not named in this document');
     expect(covered).toContain('Papermill, Deskora');
 
     const results = [...section(doc, 'What needs approval first').querySelectorAll('li')].find((li) => li.textContent!.startsWith('Financial results'))!;

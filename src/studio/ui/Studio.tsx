@@ -89,11 +89,15 @@ export function Studio({ storage, now, browserLanguage, policyInForce }: StudioP
     <header class="studio-header">
       <div class="grow">
         <h1>{words.title}</h1>
-        <p class="help">{words.tagline}</p>
+        {/* On the first screen only: once at work, the room goes to the form (at 1024 × 700, every line counts). */}
+        {!studio && <p class="help">{words.tagline}</p>}
       </div>
       <div class="studio-tools">
-        {/* Saving is quiet (not announced at every pause in typing); a refusal is an alert. */}
-        {studio && saved?.ok && <span class="help">{words.saved(saved.at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }))}</span>}
+        {/* Saving is quiet (not announced at every pause in typing); a refusal is an alert. The line is there from the
+            start, so the header does not move when the first save lands. */}
+        {studio && saved?.ok !== false && (
+          <span class="help">{saved ? words.saved(saved.at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })) : words.savedAsYouType}</span>
+        )}
         {studio && saved?.ok === false && (
           <span class="problem-error" role="alert">
             {words.notSaved}
@@ -165,7 +169,7 @@ export function Studio({ storage, now, browserLanguage, policyInForce }: StudioP
         {header}
         {restored && value === restored.policy && (
           <p class="restored" role="status">
-            {words.restored(new Date(restored.savedAt).toLocaleString(locale))}
+            {words.restored(new Date(restored.savedAt).toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' }))}
           </p>
         )}
         <div class="studio-body">

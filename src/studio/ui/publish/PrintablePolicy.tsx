@@ -11,7 +11,7 @@ import { localize } from '../../../policy/localize';
 import { roleChanges, type RoleView } from '../../../policy/roles';
 import { announcedAt } from '../../../policy/schedule';
 import { entityForms } from '../../../policy/terms';
-import type { Approver, LocalizedText, Rules, Topic } from '../../../policy/types';
+import type { Approver, LocalizedText, Policy, Rules, Topic } from '../../../policy/types';
 import { NETWORK_NAMES } from '../../../ui/networks';
 import { pageMessagesFor } from '../../../ui/page-messages';
 import { DOCUMENT_WORDS, type DocumentWords, wordsLocale } from './printable-words';
@@ -53,6 +53,11 @@ const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify
 
 /** What a link points to, readable on paper: the address of a mailto:, the URL itself otherwise. */
 const addressOf = (href: string) => (href.toLowerCase().startsWith('mailto:') ? href.slice('mailto:'.length).split('?')[0]! : href);
+
+const languageOf = (tag: string) => tag.split('-')[0]!.toLowerCase();
+const SECRET_KINDS = ['unreleased-product', 'confidential-product'] as const;
+/** A product the public may hear of: released, or announced by now. */
+const isPublic = (product: Policy['products'][number], now: Date) => product.status === 'released' || announcedAt(product, now.getTime());
 
 function ApproverLink({ approver }: { approver: Approver }) {
   return (
@@ -110,8 +115,9 @@ export function PrintablePolicy({ compiled, language, now }: PrintablePolicyProp
       )}
       <Covered compiled={compiled} reading={reading} now={now} />
       <TopicSections compiled={compiled} reading={reading} now={now} />
-      <RoleDifferences compiled={compiled} reading={reading} />
+      {/* What every employee needs first, then what changes by role. */}
       <TextsToUse rules={base.rules} reading={reading} />
+      <RoleDifferences compiled={compiled} reading={reading} />
       {policy.corporateAccounts.length > 0 && (
         <section>
           <h2 lang={wordsLang}>{words.corporateAccounts}</h2>
@@ -128,7 +134,7 @@ export function PrintablePolicy({ compiled, language, now }: PrintablePolicyProp
           </ul>
         </section>
       )}
-      <WorkedExamples compiled={compiled} reading={reading} language={language} />
+      <WorkedExamples compiled={compiled} reading={reading} language={language} now={now} />
       {(policy.contact || policy.feedback) && (
         <section>
           <h2 lang={wordsLang}>{words.contact}</h2>
@@ -166,6 +172,8 @@ interface SectionProps {
 function Covered({ compiled, reading, now }: SectionProps & { now: Date }) {
   const { policy } = compiled;
   const { words, wordsLang } = reading;
+  // A printed policy travels (PDFs get forwarded): products not yet announced and code names are never named in it.
+  const publicProducts = policy.products.filter((product) => isPublic(product, now));
   const otherForms = entityForms(policy.company)
     .filter((form) => form.path[0] !== 'name')
     .map((form) => form.typed);
@@ -186,20 +194,10 @@ function Covered({ compiled, reading, now }: SectionProps & { now: Date }) {
             </>
           )}
         </dd>
-        {policy.products.length > 0 && (
+        {publicProducts.length > 0 && (
           <>
             <dt lang={wordsLang}>{words.products}</dt>
-            <dd>
-              {policy.products.map((product, i) => {
-                const status = announcedAt(product, now.getTime()) ? 'released' : product.status;
-                return (
-                  <span key={product.id}>
-                    {i > 0 && ', '}
-                    {product.name} <span lang={wordsLang}>({words.productStatus[status]})</span>
-                  </span>
-                );
-              })}
-            </dd>
+            <dd>{publicProducts.map((product) => product.name).join(', ')}</dd>
           </>
         )}
         {policy.competitors.length > 0 && (
@@ -218,10 +216,9 @@ function TopicSections({ compiled, reading, now }: SectionProps & { now: Date })
   const { policy, base } = compiled;
   const { words, wordsLang, text } = reading;
   const topicsWith = (action: Topic['action']) => base.topics.filter((topic) => topic.action === action);
-  const productsWith = (status: 'unreleased' | 'confidential') =>
-    policy.products.filter((product) => product.status === status && !announcedAt(product, now.getTime())).map((product) => product.name);
-  const unreleased = base.rules.unreleasedProduct.enabled ? productsWith('unreleased') : [];
-  const confidential = base.rules.confidentialProduct.enabled ? productsWith('confidential') : [];
+  const productsWith = (status: 'unreleased' | 'confidential') => policy.products.filter((product) => product.status === status && !isPublic(product, now)).length;
+  const unreleased = base.rules.unreleasedProduct.enabled ? productsWith('unreleased') : 0;
+  const confidential = base.rules.confidentialProduct.enabled ? productsWith('confidential') : 0;
 
   const topicItem = (topic: Topic) => (
     <li key={topic.id}>
@@ -233,11 +230,11 @@ function TopicSections({ compiled, reading, now }: SectionProps & { now: Date })
       {topic.action === 'needs-approval' && topic.approver && <AskLine approver={topic.approver} reading={reading} />}
     </li>
   );
-  const productItem = (label: string, names: readonly string[], rule: Rules['unreleasedProduct']) => (
+  const productItem = (label: string, count: number, rule: Rules['unreleasedProduct']) => (
     <li>
       <strong lang={wordsLang}>{label}</strong>
       {words.colon}
-      {names.join(', ')}. {text(rule.explanation)}
+      <span lang={wordsLang}>{words.notNamedHere(count)}</span> {text(rule.explanation)}
       {rule.approver && <AskLine approver={rule.approver} reading={reading} />}
     </li>
   );
@@ -246,22 +243,22 @@ function TopicSections({ compiled, reading, now }: SectionProps & { now: Date })
   const protectedTopics = topicsWith('protected');
   return (
     <>
-      {(approval.length > 0 || unreleased.length > 0) && (
+      {(approval.length > 0 || unreleased > 0) && (
         <section>
           <h2 lang={wordsLang}>{words.approval}</h2>
           <p lang={wordsLang}>{words.approvalIntro}</p>
           <ul>
             {approval.map(topicItem)}
-            {unreleased.length > 0 && productItem(words.unreleasedProducts, unreleased, base.rules.unreleasedProduct)}
+            {unreleased > 0 && productItem(words.unreleasedProducts, unreleased, base.rules.unreleasedProduct)}
           </ul>
         </section>
       )}
-      {(avoid.length > 0 || confidential.length > 0) && (
+      {(avoid.length > 0 || confidential > 0) && (
         <section>
           <h2 lang={wordsLang}>{words.avoid}</h2>
           <ul>
             {avoid.map(topicItem)}
-            {confidential.length > 0 && productItem(words.confidentialProducts, confidential, base.rules.confidentialProduct)}
+            {confidential > 0 && productItem(words.confidentialProducts, confidential, base.rules.confidentialProduct)}
           </ul>
         </section>
       )}
@@ -418,10 +415,21 @@ function TextsToUse({ rules, reading }: { rules: RoleView['rules']; reading: Rea
 }
 
 /** The scenarios, with what Candor says about each (the popup's verdict, from the same engine). */
-function WorkedExamples({ compiled, reading, language }: SectionProps & { language: string }) {
+function WorkedExamples({ compiled, reading, language, now }: SectionProps & { language: string; now: Date }) {
   const { policy } = compiled;
   const { words, wordsLang, text } = reading;
-  if (policy.scenarios.length === 0) return null;
+  // Examples written in another language stay out of this one's document, and so do those about products not yet
+  // announced or code names (by what Candor says of them, or by their names in the draft): the document names neither.
+  const secrets = policy.products
+    .filter((product) => !isPublic(product, now))
+    .flatMap((product) => [product.name, ...product.aliases, ...product.hashtags])
+    .map((name) => name.toLowerCase());
+  const examples = policy.scenarios
+    .filter((scenario) => !scenario.locale || languageOf(scenario.locale) === languageOf(language))
+    .filter((scenario) => !secrets.some((name) => scenario.draft.toLowerCase().includes(name)))
+    .map((scenario) => ({ scenario, runs: runScenario(compiled, scenario) }))
+    .filter(({ runs }) => !runs.some((run) => run.actual.some((key) => SECRET_KINDS.some((kind) => key.startsWith(kind)))));
+  if (examples.length === 0) return null;
   const verdicts = pageMessagesFor(wordsLocale(language)).verdict;
   const roleLabel = (id: string) => {
     const role = policy.roles.find((r) => r.id === id);
@@ -431,7 +439,7 @@ function WorkedExamples({ compiled, reading, language }: SectionProps & { langua
     <section>
       <h2 lang={wordsLang}>{words.examples}</h2>
       <p lang={wordsLang}>{words.examplesIntro}</p>
-      {policy.scenarios.map((scenario) => {
+      {examples.map(({ scenario, runs }) => {
         const where = [
           scenario.roles.length > 0 ? `${words.forRoles} ${scenario.roles.map(roleLabel).join(', ')}` : undefined,
           scenario.network ? words.on(NETWORK_NAMES[scenario.network]) : undefined,
@@ -441,7 +449,7 @@ function WorkedExamples({ compiled, reading, language }: SectionProps & { langua
             <h3>{text(scenario.label)}</h3>
             {where.length > 0 && <p class="meta">{where.join(' · ')}</p>}
             <blockquote lang={scenario.locale}>{scenario.draft}</blockquote>
-            {runScenario(compiled, scenario).map((run) => (
+            {runs.map((run) => (
               <p key={run.role ?? ''}>
                 <strong lang={wordsLang}>
                   {words.candorSays}

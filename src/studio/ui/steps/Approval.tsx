@@ -10,7 +10,8 @@ import { isProtectedTopic } from '../../steps';
 import { useStudio } from '../context';
 import { IdFromName, WithEdit } from '../editing';
 import { CheckboxField, ListEditor, LocalizedField, SelectField, TermsField, TextField } from '../fields';
-import { bilingual, type StudioLocale } from '../words';
+import { SeverityField } from '../severity';
+import { bilingual } from '../words';
 import { ApproverFields } from './approver';
 import { TOPIC_ACTIONS } from './topic-actions';
 
@@ -63,7 +64,7 @@ const WORDS = bilingual(
     label: 'Nom du sujet',
     labelHelp: 'Tel que les salariés le verront, par exemple «\u202FRésultats financiers\u202F».',
     terms: 'Mots et expressions qui le signalent',
-    termsHelp: 'Candor les cherche dans la publication, majuscules et accents compris.',
+    termsHelp: 'Candor les cherche dans la publication, sans tenir compte des majuscules ni des accents.',
     action: 'Ce que les salariés doivent faire',
     severity: 'Avec quelle force Candor le dit',
     why: 'Pourquoi c’est sensible',
@@ -91,10 +92,6 @@ const WORDS = bilingual(
   },
 );
 
-const SEVERITY_NAMES = bilingual({ info: 'Note: a gentle reminder', warn: 'Warning: worth stopping for' }, { info: 'Note\u202F: un simple rappel', warn: 'Alerte\u202F: à ne pas manquer' });
-
-const severityOptions = (locale: StudioLocale) => [['info', SEVERITY_NAMES[locale].info], ['warn', SEVERITY_NAMES[locale].warn]] as const;
-
 function TopicFields({ index, onProtected }: { index: number; onProtected: (label: string) => void }) {
   const { value, locale, edit, policyInForce } = useStudio();
   const words = WORDS[locale];
@@ -121,7 +118,7 @@ function TopicFields({ index, onProtected }: { index: number; onProtected: (labe
           options={(['needs-approval', 'avoid', 'allow', 'protected'] as const).map((a) => [a, actionNames[a]] as const)}
         />
       </WithEdit>
-      <SelectField path={[...at, 'severity']} label={words.severity} options={severityOptions(locale)} />
+      <SeverityField path={[...at, 'severity']} />
       <LocalizedField path={[...at, 'why']} label={words.why} help={words.whyHelp} />
       {(action === 'needs-approval' || getAt(value, approverPath) !== undefined) && (
         <ApproverFields path={approverPath} help={action === 'needs-approval' ? words.approverRequired : words.approverOptional} />
@@ -176,7 +173,7 @@ export function Approval() {
         <fieldset key={rule} class="list-item">
           <legend>{words.rules[rule]}</legend>
           <CheckboxField path={['rules', rule, 'enabled']} label={words.ruleEnabled} fallback />
-          <SelectField path={['rules', rule, 'severity']} label={words.severity} options={severityOptions(locale)} />
+          <SeverityField path={['rules', rule, 'severity']} />
           <LocalizedField path={['rules', rule, 'explanation']} label={words.explanation} multiline />
           <ApproverFields path={['rules', rule, 'approver']} help={words.approverOptional} />
         </fieldset>

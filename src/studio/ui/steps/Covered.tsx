@@ -12,6 +12,7 @@ import { fieldId } from '../../problems';
 import { useStudio } from '../context';
 import { IdFromName } from '../editing';
 import { CheckboxField, ListEditor, LocalizedField, SelectField, TermsField, TextField } from '../fields';
+import { SeverityField } from '../severity';
 import { bilingual, LANGUAGE_NAMES } from '../words';
 
 const WORDS = bilingual(
@@ -77,10 +78,6 @@ const WORDS = bilingual(
     productMention: 'A post mentions one of your products',
     competitorMention: 'A post mentions a competitor',
     enabled: 'Say something',
-    severity: 'How it shows',
-    severityHelp: 'A note is a gentle reminder; a warning asks the employee to think twice. Neither blocks the post.',
-    note: 'Note',
-    warning: 'Warning',
     explanation: 'What Candor says',
   },
   {
@@ -145,10 +142,6 @@ const WORDS = bilingual(
     productMention: 'Une publication mentionne l’un de vos produits',
     competitorMention: 'Une publication mentionne un concurrent',
     enabled: 'Le signaler',
-    severity: 'Comment l’afficher',
-    severityHelp: 'Une remarque est un simple rappel\u202F; une alerte invite à y réfléchir à deux fois. Aucune ne bloque la publication.',
-    note: 'Remarque',
-    warning: 'Alerte',
     explanation: 'Ce que dit Candor',
   },
 );
@@ -300,15 +293,7 @@ function MentionRules({ words }: { words: Words }) {
         <fieldset key={rule}>
           <legend>{words[rule]}</legend>
           <CheckboxField path={['rules', rule, 'enabled']} label={words.enabled} fallback />
-          <SelectField
-            path={['rules', rule, 'severity']}
-            label={words.severity}
-            help={words.severityHelp}
-            options={[
-              ['info', words.note],
-              ['warn', words.warning],
-            ]}
-          />
+          <SeverityField path={['rules', rule, 'severity']} />
           <LocalizedField path={['rules', rule, 'explanation']} label={words.explanation} multiline />
         </fieldset>
       ))}

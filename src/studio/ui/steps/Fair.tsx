@@ -8,7 +8,8 @@ import { getAt } from '../../json';
 import { isProtectedTopic } from '../../steps';
 import { useStudio } from '../context';
 import { IdFromName, PruneEmpty } from '../editing';
-import { ListEditor, LocalizedField, SelectField, TermsField, TextField } from '../fields';
+import { ListEditor, LocalizedField, TermsField, TextField } from '../fields';
+import { SeverityField } from '../severity';
 import { bilingual } from '../words';
 
 const WORDS = bilingual(
@@ -33,10 +34,7 @@ const WORDS = bilingual(
     termsHelp: 'Words and phrases as employees write them, in each language of the policy, such as "salary" or "trade union".',
     why: 'Why it is theirs to discuss',
     whyHelp: 'One or two sentences Candor shows with the reminder; name the law if you can.',
-    severity: 'How it shows',
-    severityHelp: 'A note suits a reminder of a right.',
-    note: 'Note',
-    warning: 'Warning',
+    severityHelp: 'A tip suits a reminder of a right.',
     contactTitle: 'Questions and suggestions',
     contactHelp: 'Employees see these in Candor and on the intranet.',
     contactName: 'Who answers questions',
@@ -66,10 +64,7 @@ const WORDS = bilingual(
     termsHelp: 'Mots et expressions tels que les salariés les écrivent, dans chaque langue de la politique, par exemple «\u202Fsalaire\u202F» ou «\u202Fsyndicat\u202F».',
     why: 'Pourquoi ils peuvent en parler',
     whyHelp: 'Une ou deux phrases que Candor affiche avec le rappel\u202F; citez la loi si vous le pouvez.',
-    severity: 'Comment l’afficher',
-    severityHelp: 'Une remarque convient au rappel d’un droit.',
-    note: 'Remarque',
-    warning: 'Alerte',
+    severityHelp: 'Un conseil convient au rappel d’un droit.',
     contactTitle: 'Questions et suggestions',
     contactHelp: 'Les salariés les voient dans Candor et sur l’intranet.',
     contactName: 'Qui répond aux questions',
@@ -112,15 +107,7 @@ export function Fair() {
               <TextField path={['topics', index, 'id']} label={words.id} help={words.idHelp} />
               <TermsField path={['topics', index, 'terms']} label={words.terms} help={words.termsHelp} />
               <LocalizedField path={['topics', index, 'why']} label={words.why} help={words.whyHelp} multiline />
-              <SelectField
-                path={['topics', index, 'severity']}
-                label={words.severity}
-                help={words.severityHelp}
-                options={[
-                  ['info', words.note],
-                  ['warn', words.warning],
-                ]}
-              />
+              <SeverityField path={['topics', index, 'severity']} help={words.severityHelp} />
             </>
           )}
         </ListEditor>

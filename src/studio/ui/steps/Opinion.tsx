@@ -6,7 +6,8 @@ import { getAt, type Json, type Path } from '../../json';
 import { useStudio } from '../context';
 import { CheckboxField, ListEditor, LocalizedField, SelectField, TermsField, TextField } from '../fields';
 import { bilingual } from '../words';
-import { InsertedTextFields, SeverityField, TriggersField } from './inserted-text';
+import { SeverityField } from '../severity';
+import { InsertedTextFields, TriggersField } from './inserted-text';
 
 const WORDS = bilingual(
   {

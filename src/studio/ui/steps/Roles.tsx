@@ -9,6 +9,7 @@ import { fieldId } from '../../problems';
 import { useStudio } from '../context';
 import { IdFromName, PruneEmpty } from '../editing';
 import { ListEditor, LocalizedField, Problems, TextField, useProblems } from '../fields';
+import { SEVERITY_WORDS } from '../severity';
 import { bilingual, type StudioLocale } from '../words';
 import { ApproverFields } from './approver';
 import { TOPIC_ACTIONS } from './topic-actions';
@@ -60,7 +61,6 @@ const WORDS = bilingual(
     enabled: 'Checked',
     on: 'On',
     off: 'Off',
-    severity: 'Strength',
     action: 'What to do',
     sameAsAllStaff: (now: string) => (now ? `Same as all staff (${now})` : 'Same as all staff'),
     sameAsRole: (role: string, now: string) => (now ? `Same as “${role}” (${now})` : `Same as “${role}”`),
@@ -119,7 +119,6 @@ const WORDS = bilingual(
     enabled: 'Vérifié',
     on: 'Oui',
     off: 'Non',
-    severity: 'Force',
     action: 'Que faire',
     sameAsAllStaff: (now) => (now ? `Comme tout le personnel (${now})` : 'Comme tout le personnel'),
     sameAsRole: (role, now) => (now ? `Comme «\u202F${role}\u202F» (${now})` : `Comme «\u202F${role}\u202F»`),
@@ -142,8 +141,6 @@ const WORDS = bilingual(
     removeChange: 'Retirer ce changement',
   },
 );
-
-const SEVERITY_SHORT = bilingual({ info: 'Note', warn: 'Warning' }, { info: 'Note', warn: 'Alerte' });
 
 type Words = (typeof WORDS)[StudioLocale];
 
@@ -242,13 +239,13 @@ function useSameAs(roleIndex: number, overlay: Path, base: Path): SameAs {
 /** How strongly Candor says it for this role: a note, a warning, or the same as without the role. */
 function SeverityOverride({ at, within, sameAs }: { at: Path; within: Path; sameAs: SameAs }) {
   const { locale } = useStudio();
-  const names = SEVERITY_SHORT[locale];
+  const names = SEVERITY_WORDS[locale].names;
   const strength = (v: Json | undefined) => (v === 'info' || v === 'warn' ? names[v] : '');
   return (
     <OverrideChoice
       path={[...at, 'severity']}
       within={within}
-      label={WORDS[locale].severity}
+      label={SEVERITY_WORDS[locale].label}
       same={sameAs('severity', strength)}
       options={[
         ['info', names.info],

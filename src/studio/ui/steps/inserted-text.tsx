@@ -10,14 +10,12 @@ import { getAt, isObject, type Json, type Path } from '../../json';
 import { fieldId } from '../../problems';
 import { useStudio } from '../context';
 import { CheckboxField, LocalizedField, Problems, SelectField, useProblems } from '../fields';
+import { SeverityField } from '../severity';
 import { bilingual, LANGUAGE_NAMES } from '../words';
 
 const WORDS = bilingual(
   {
     enabledHelp: 'When this is off, Candor never asks for it.',
-    severity: 'How strongly Candor asks',
-    severityHelp: 'Candor never blocks a post: a warning only stands out more than a tip.',
-    severities: { info: 'A tip', warn: 'A warning' },
     explanation: 'Why, in one sentence',
     explanationHelp: 'Shown to the employee with the suggestion.',
     text: 'The line Candor adds',
@@ -32,9 +30,6 @@ const WORDS = bilingual(
   },
   {
     enabledHelp: 'Désactivée, Candor ne la demande jamais.',
-    severity: 'Avec quelle insistance Candor la demande',
-    severityHelp: 'Candor ne bloque jamais une publication\u202F: un avertissement se voit seulement davantage qu’un conseil.',
-    severities: { info: 'Un conseil', warn: 'Un avertissement' },
     explanation: 'Pourquoi, en une phrase',
     explanationHelp: 'Montré au salarié avec la suggestion.',
     text: 'La phrase que Candor ajoute',
@@ -76,11 +71,6 @@ export function InsertedTextFields({
       <PlacementField path={[...rule, 'placement']} help={own.placementHelp} fallback={placementFallback} />
     </>
   );
-}
-
-export function SeverityField({ path }: { path: Path }) {
-  const words = WORDS[useStudio().locale];
-  return <SelectField path={path} label={words.severity} help={words.severityHelp} options={Object.entries(words.severities)} />;
 }
 
 function PlacementField({ path, help, fallback }: { path: Path; help: string; fallback: 'start' | 'end' }) {

@@ -67,6 +67,7 @@ export function NudgePreview({ model, messages, feedback, onFix, onDismiss }: Nu
     // The card is out of the flow (over the page, in a site): the preview keeps room for it below the pill.
     const panel = mount.querySelector<HTMLElement>('.panel');
     host.style.minHeight = panel ? `${CARD_TOP_PX + panel.offsetHeight + 8}px` : '';
+    host.toggleAttribute('data-shown', model.advice.length > 0);
   });
 
   // The shadow root's host resets every style (`:host{all:initial}`): shown as a block, it takes the room set above.

@@ -37,7 +37,9 @@ export function Preview({ compiled }: { compiled: CompiledPolicy }) {
   const [dismissedFor, setDismissedFor] = useState<string | undefined>(undefined);
   const [added, setAdded] = useState<number | undefined>(undefined);
 
-  const language = chosenLanguage && languages.includes(chosenLanguage) ? chosenLanguage : (languages[0] ?? policy.defaultLocale);
+  // At first, the language the author works in, when the policy has it.
+  const language =
+    chosenLanguage && languages.includes(chosenLanguage) ? chosenLanguage : languages.includes(locale) ? locale : (languages[0] ?? policy.defaultLocale);
   const roleInForce = role && policy.roles.some((r) => r.id === role) ? role : null;
   const messages = messagesFor(language.startsWith('fr') ? 'fr' : 'en');
   const findings = useMemo(
