@@ -1,6 +1,7 @@
 /**
  * `npm run studio`: the policy studio as a plain local web page, for authors who do not install the extension.
- * Serves it on this computer only (127.0.0.1) and opens it in the default browser; the drafts stay in that browser.
+ * Serves it on this computer only (127.0.0.1) and opens it in the default browser; the drafts stay in that browser,
+ * saved for this address: the same port (5180 unless told otherwise) finds them again.
  *   --port N     another port than 5180 (0: any free port)
  *   --no-open    print the address without opening a browser
  *   --out DIR    write the page's four files to DIR instead (to host on an intranet), and stop
@@ -33,7 +34,15 @@ const SECURITY_HEADERS = {
 };
 
 const server = createServer((request, response) => {
-  const name = new URL(request.url ?? '/', 'http://127.0.0.1').pathname.slice(1) || 'index.html';
+  // Only this computer's own names for it: a page that rebinds a domain of its own to 127.0.0.1 gets nothing.
+  const port = (server.address() as { port: number } | null)?.port;
+  const host = request.headers.host ?? '';
+  const url = URL.canParse(request.url ?? '', 'http://127.0.0.1') ? new URL(request.url!, 'http://127.0.0.1') : undefined;
+  if (!url || (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)) {
+    response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Bad request\n');
+    return;
+  }
+  const name = url.pathname.slice(1) || 'index.html';
   const file = request.method === 'GET' || request.method === 'HEAD' ? files.get(name) : undefined;
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found\n');

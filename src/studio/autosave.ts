@@ -3,7 +3,7 @@
  * nothing leaves the device. What is read back is checked like any stored state: a draft that is not a JSON object
  * is set aside, not trusted.
  */
-import { isObject, type Json, type JsonObject } from './json';
+import { isObject, type Json, type JsonObject, tooDeep } from './json';
 
 export const AUTOSAVE_KEY = 'candor.studio.draft';
 
@@ -23,7 +23,7 @@ export function loadDraft(storage: DraftStorage): SavedDraft | undefined {
   } catch {
     return undefined;
   }
-  if (!isObject(saved) || !isObject(saved.policy) || typeof saved.savedAt !== 'string') return undefined;
+  if (!isObject(saved) || !isObject(saved.policy) || typeof saved.savedAt !== 'string' || tooDeep(saved.policy)) return undefined;
   return { policy: saved.policy, savedAt: saved.savedAt };
 }
 

@@ -73,3 +73,18 @@ export function withoutEmptyObjects(value: Json | undefined, path: Path, floor: 
   }
   return pruned;
 }
+
+/** As the parser: no policy nests deeper; deeper input is hostile, and would overflow the studio's walks. */
+export const MAX_DEPTH = 32;
+
+/** True when `value` nests more than `MAX_DEPTH` levels (checked without recursion, so any depth is safe to ask). */
+export function tooDeep(value: Json): boolean {
+  const stack: [Json, number][] = [[value, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [here, depth] = next;
+    if (typeof here !== 'object' || here === null) continue;
+    if (depth >= MAX_DEPTH) return true;
+    for (const inner of Array.isArray(here) ? here : Object.values(here)) stack.push([inner as Json, depth + 1]);
+  }
+  return false;
+}

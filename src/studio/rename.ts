@@ -9,6 +9,8 @@ import { isObject, type Json } from './json';
 /** Keys whose values are identifiers or machine values, never words: left as they are. */
 const NOT_WORDS = new Set(['id', '$schema', 'schemaVersion', 'version', 'updatedAt', 'defaultLocale', 'extends', 'expect', 'nameHashes', 'hashedNames', 'at', 'activeFrom', 'activeUntil', 'embargoUntil', 'until', 'network', 'locale']);
 const isIdList = (value: Json) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+/** A scenario's `roles` lists role ids; the policy's `roles` are overlays, with words in them. */
+const keptAsIs = (key: string, value: Json) => NOT_WORDS.has(key) || (key === 'roles' && isIdList(value));
 
 export interface Renamed {
   readonly value: Json;
@@ -29,9 +31,7 @@ export function renameEverywhere(value: Json, from: string, to: string): Renamed
     if (!isObject(here)) return here;
     return Object.fromEntries(
       Object.entries(here).map(([key, inner]) => {
-        // A scenario's `roles` lists role ids; the policy's `roles` are overlays, with words in them.
-        const kept = NOT_WORDS.has(key) || (key === 'roles' && isIdList(inner));
-        return [key, kept ? inner : walk(inner)];
+        return [key, keptAsIs(key, inner) ? inner : walk(inner)];
       }),
     );
   };
@@ -43,5 +43,16 @@ export function renameEverywhere(value: Json, from: string, to: string): Renamed
   return { value: { ...renamed, company: { ...renamed.company, name: company.name ?? null } }, texts };
 }
 
-/** How many texts still write `from` (what `renameEverywhere` would change). */
-export const textsNaming = (value: Json, from: string): number => renameEverywhere(value, from, `${from}\u0000`).texts;
+/** How many texts still write `from` (what `renameEverywhere` would change), counted without copying the draft. */
+export function textsNaming(value: Json, from: string): number {
+  if (from === '') return 0;
+  let texts = 0;
+  const stack: Json[] = [value];
+  for (let here = stack.pop(); here !== undefined; here = stack.pop()) {
+    if (typeof here === 'string') texts += here.includes(from) ? 1 : 0;
+    else if (Array.isArray(here)) stack.push(...(here as Json[]));
+    else if (isObject(here)) for (const [key, inner] of Object.entries(here)) if (!keptAsIs(key, inner)) stack.push(inner);
+  }
+  const name = isObject(value) && isObject(value.company) ? value.company.name : undefined;
+  return typeof name === 'string' && name.includes(from) ? texts - 1 : texts;
+}

@@ -76,25 +76,31 @@ describe('Consult: compare with the published version', () => {
     expect(studio.root.querySelector('.noticed')).toBeNull();
   });
 
-  it('fetches an https address without cookies or cache, and says what to do when the page may not read it', async () => {
+  it('fetches an https address as the extension does (no cookies, cache or redirect), and says what to do when the page may not read it', async () => {
     const fetch = vi.fn().mockRejectedValue(new TypeError('Failed to fetch'));
     vi.stubGlobal('fetch', fetch);
     const studio = renderStudio(Consult, draft());
     const address = studio.root.querySelector<HTMLInputElement>('#published-url')!;
     await type(address, 'http://intranet.example/policy.json');
     await click(button(studio.root, 'Load'));
-    expect(studio.root.textContent).toContain('The address must start with https://.');
+    expect(studio.root.textContent).toContain('The address must start with https:// (or be on this computer).');
     expect(fetch).not.toHaveBeenCalled();
     await type(address, 'https://intranet.example/policy.json');
     await click(button(studio.root, 'Load'));
     await settle();
-    expect(fetch).toHaveBeenCalledWith('https://intranet.example/policy.json', { credentials: 'omit', cache: 'no-store' });
+    expect(fetch).toHaveBeenCalledWith('https://intranet.example/policy.json', expect.objectContaining({ credentials: 'omit', cache: 'no-store', redirect: 'manual' }));
     expect(studio.root.textContent).toContain('(CORS). Download the file and load it below instead.');
 
-    fetch.mockResolvedValue(new Response(jsonText(published), { status: 200 }));
+    fetch.mockResolvedValue(new Response(jsonText(published), { status: 200, headers: { 'content-type': 'application/json' } }));
     await click(button(studio.root, 'Load'));
     await settle();
     expect(studio.root.textContent).toContain('version 1, from https://intranet.example/policy.json.');
+
+    // A redirect is refused, as the extension refuses it: no other server may stand in for the published version.
+    fetch.mockResolvedValue(new Response(null, { status: 302, headers: { location: 'http://elsewhere.example/' } }));
+    await click(button(studio.root, 'Load'));
+    await settle();
+    expect(studio.root.textContent).toContain('answered with a redirect');
   });
 
   it('compares with the policy in force in this browser, in the extension', async () => {

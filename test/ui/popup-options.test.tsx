@@ -335,6 +335,13 @@ describe('Popup: a proposed change', () => {
     expect(box.textContent).toContain('Des comptes d’entreprise pour chaque équipe.');
   });
 
+  it('shows nothing from a stored proposal that no longer reads as one (storage is re-checked, not trusted)', () => {
+    const s = state({ active: { policy: { ...policy, proposal: { ...proposal, comment: 'javascript:alert(1)' } }, source: 'bundled' } });
+    render(h(Popup, { page: pageContext(s, 'en-US'), now, onRefresh: vi.fn(), onCopy: vi.fn(), onChangesSeen: vi.fn(), onChooseRole: vi.fn(), optionsUrl: 'options.html' }), root);
+    expect(root.querySelector('section.proposal')).toBeNull();
+    expect(show(42 as unknown as string)).toBeNull();
+  });
+
   it('hides it once the date has passed, and when there is none', () => {
     expect(show('2026-11-23')).toBeNull();
     render(h(Popup, { page: pageContext(state(), 'en-US'), now, onRefresh: vi.fn(), onCopy: vi.fn(), onChangesSeen: vi.fn(), onChooseRole: vi.fn(), optionsUrl: 'options.html' }), root);

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeSyntaxError } from '../../policy/problems';
-import { isObject, type Json, type JsonObject, jsonText } from '../json';
+import { isObject, type Json, type JsonObject, jsonText, MAX_DEPTH, tooDeep } from '../json';
 import { parsePath } from '../problems';
 import { type PanelId, stepOf } from '../steps';
 import { useShellWords, useStudio } from './context';
@@ -34,6 +34,10 @@ export function JsonView({ onGoTo }: { onGoTo: (panel: PanelId) => void }) {
     }
     if (!isObject(parsed)) {
       setSyntax('A policy is one JSON object ({ … }).');
+      return;
+    }
+    if (tooDeep(parsed)) {
+      setSyntax(`It is nested more than ${MAX_DEPTH} levels deep: no policy is.`);
       return;
     }
     setSyntax(undefined);

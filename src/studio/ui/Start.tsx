@@ -1,8 +1,9 @@
 /** The studio's first screen: start from a template, from a file, or from the policy in force. */
 import { useState } from 'preact/hooks';
 import { describeSyntaxError } from '../../policy/problems';
+import { MAX_POLICY_BYTES } from '../../sync/fetch';
 import type { Policy } from '../../policy/types';
-import { isObject, type Json, type JsonObject } from '../json';
+import { isObject, type Json, type JsonObject, MAX_DEPTH, tooDeep } from '../json';
 import { startFrom, TEMPLATES } from '../templates';
 import { SHELL_WORDS, type StudioLocale } from './words';
 
@@ -23,7 +24,8 @@ export function draftFromText(text: string): JsonObject | string {
   } catch (error) {
     return describeSyntaxError(text, error);
   }
-  return isObject(value) ? value : 'A policy file holds one JSON object ({ … }).';
+  if (!isObject(value)) return 'A policy file holds one JSON object ({ … }).';
+  return tooDeep(value) ? `It is nested more than ${MAX_DEPTH} levels deep: no policy is.` : value;
 }
 
 export function Start({ locale, policyInForce, today, onStart }: StartProps) {
@@ -31,6 +33,10 @@ export function Start({ locale, policyInForce, today, onStart }: StartProps) {
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const open = async (file: File | undefined) => {
     if (!file) return;
+    if (file.size > MAX_POLICY_BYTES) {
+      setProblem(words.fileUnreadable(words.overOneMiB));
+      return;
+    }
     const draft = draftFromText(await file.text());
     if (typeof draft === 'string') setProblem(words.fileUnreadable(draft));
     else onStart(draft, 'file');

@@ -68,6 +68,7 @@ export const SHELL_WORDS = bilingual(
     inForce: 'Edit the policy in force',
     inForceHelp: (name: string, version: string) => `${name}, version ${version}, as Candor uses it now.`,
     fileUnreadable: (reason: string) => `This file cannot be opened: ${reason}`,
+    overOneMiB: 'it is over 1 MiB, and Candor takes no policy that large.',
     // Fields
     add: 'Add',
     remove: 'Remove',
@@ -131,6 +132,7 @@ export const SHELL_WORDS = bilingual(
     inForce: 'Modifier la politique en vigueur',
     inForceHelp: (name, version) => `${name}, version ${version}, telle que Candor l’applique.`,
     fileUnreadable: (reason) => `Impossible d’ouvrir ce fichier\u202F: ${reason}`,
+    overOneMiB: 'il dépasse 1 Mio, et Candor n’accepte aucune politique aussi lourde.',
     add: 'Ajouter',
     remove: 'Retirer',
     moveUp: 'Monter',

@@ -20,8 +20,12 @@ function longDay(day: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(year!, month! - 1, date));
 }
 
+/** Stored state is re-checked before use: the background validated the policy, but storage is not trusted forever. */
+const readable = (proposal: ProposalBlock | undefined): proposal is ProposalBlock =>
+  typeof proposal?.until === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(proposal.until) && /^(https:\/\/\S+|mailto:[^\s@]+@\S+)$/i.test(String(proposal.comment));
+
 export function Proposal({ proposal, now, locale, messages, text }: ProposalProps) {
-  if (!proposal || localDay(now) > proposal.until) return null;
+  if (!readable(proposal) || localDay(now) > proposal.until) return null;
   return (
     <section class="what-changed proposal" aria-labelledby="proposal-title">
       <h2 id="proposal-title">{messages.proposal.title(longDay(proposal.until, locale))}</h2>

@@ -5,6 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import { parsePolicyJson } from '../../../policy/parse';
+import { isAllowedPolicyUrl } from '../../../policy/url';
+import { fetchBytes, MAX_POLICY_BYTES, SyncError } from '../../../sync/fetch';
 import type { PolicyProblem } from '../../../policy/problems';
 import { type Published, useStudio } from '../context';
 import { LabelledControl, Problems } from '../fields';
@@ -18,13 +20,6 @@ type Status =
 /** A broken file may have thousands of problems: the first ones say enough to tell it is the wrong file. */
 const SHOWN_PROBLEMS = 20;
 
-const isHttps = (address: string) => {
-  try {
-    return new URL(address).protocol === 'https:';
-  } catch {
-    return false;
-  }
-};
 
 export function PublishedLoader({ onLoad }: { readonly onLoad: (published: Published | undefined) => void }) {
   const { locale, policyInForce } = useStudio();
@@ -42,29 +37,32 @@ export function PublishedLoader({ onLoad }: { readonly onLoad: (published: Publi
     }
   };
 
+  // The extension's own fetch: HTTPS (or this computer), no redirect, no cookies, 10 s, 1 MiB, JSON only.
   const loadAddress = async () => {
     const url = address.trim();
     onLoad(undefined);
-    if (!isHttps(url)) {
+    if (!URL.canParse(url) || !isAllowedPolicyUrl(new URL(url))) {
       setStatus({ kind: 'failed', message: words.notHttps });
       return;
     }
     setStatus({ kind: 'loading' });
-    let response: Response;
     try {
-      response = await fetch(url, { credentials: 'omit', cache: 'no-store' });
-    } catch {
-      // The browser says no more than "failed to fetch": a refused CORS request and a network error look the same.
-      setStatus({ kind: 'failed', message: words.unreachable });
-      return;
+      const fetched = await fetchBytes(url);
+      if (fetched.kind === 'fetched') read(new TextDecoder().decode(fetched.bytes), url);
+    } catch (error) {
+      // A refused CORS request and a network error look the same to a page: the words say both.
+      const kind = error instanceof SyncError ? error.kind : 'network';
+      setStatus({ kind: 'failed', message: kind === 'network' ? words.unreachable : error instanceof Error ? error.message : String(error) });
     }
-    if (!response.ok) setStatus({ kind: 'failed', message: words.httpStatus(response.status) });
-    else read(await response.text(), url);
   };
 
   const loadFile = async (file: File | undefined) => {
     if (!file) return;
     onLoad(undefined);
+    if (file.size > MAX_POLICY_BYTES) {
+      setStatus({ kind: 'failed', message: words.tooLarge });
+      return;
+    }
     try {
       read(await file.text(), file.name);
     } catch (error) {

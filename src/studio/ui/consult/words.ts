@@ -15,8 +15,8 @@ export const WORDS = bilingual(
     inForce: 'Compare with the policy in force in this browser',
     inForceSource: 'the policy in force in this browser',
     loading: 'Loading…',
-    notHttps: 'The address must start with https://.',
-    httpStatus: (status: number) => `The server answered with an error (${status}). Check the address, or load a copy of the file below instead.`,
+    notHttps: 'The address must start with https:// (or be on this computer).',
+    tooLarge: 'This file is over 1 MiB: Candor would not take it as a policy.',
     unreachable:
       'This address could not be read: the network may be down, or its server does not let other pages read the file (CORS). Download the file and load it below instead.',
     unreadable: (reason: string) => `This file could not be read: ${reason}`,
@@ -75,8 +75,8 @@ export const WORDS = bilingual(
     inForce: 'Comparer avec la politique en vigueur dans ce navigateur',
     inForceSource: 'la politique en vigueur dans ce navigateur',
     loading: 'Chargement…',
-    notHttps: 'L’adresse doit commencer par https://.',
-    httpStatus: (status) => `Le serveur a répondu par une erreur (${status}). Vérifiez l’adresse, ou chargez plutôt une copie du fichier ci-dessous.`,
+    notHttps: 'L’adresse doit commencer par https:// (ou être sur cet ordinateur).',
+    tooLarge: 'Ce fichier dépasse 1 Mio\u202F: Candor ne l’accepterait pas comme politique.',
     unreachable:
       'Impossible de lire cette adresse\u202F: le réseau est peut-être coupé, ou son serveur ne laisse pas les autres pages lire le fichier (CORS). Téléchargez le fichier et chargez-le ci-dessous.',
     unreadable: (reason) => `Impossible de lire ce fichier\u202F: ${reason}`,

@@ -2,7 +2,7 @@
  * Step 1, "What is covered": the policy itself (its name, version and languages), the company in every form people
  * write it, its products and its competitors, and what Candor says when a post mentions them.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { localDay } from '../../../policy/days';
 import { newId, referencesTo } from '../../ids';
 import { getAt, isObject, type Json, type Path } from '../../json';
@@ -310,10 +310,18 @@ function RenameEverywhere({ words }: { words: Words }) {
   const name = getAt(value, ['company', 'name']);
   const [done, setDone] = useState<{ count: number; name: string } | undefined>(undefined);
   const opened = useRef(name);
+  // Counted once per draft, not at every render.
+  const { old, count } = useMemo(() => {
+    if (typeof name !== 'string' || name.trim() === '') return { old: undefined, count: 0 };
+    const candidates = [opened.current, ...TEMPLATES.map((t) => getAt(t.policy, ['company', 'name']))];
+    for (const candidate of candidates) {
+      if (typeof candidate !== 'string' || candidate === '' || name.includes(candidate)) continue;
+      const texts = textsNaming(value, candidate);
+      if (texts > 0) return { old: candidate, count: texts };
+    }
+    return { old: undefined, count: 0 };
+  }, [value, name]);
   if (typeof name !== 'string' || name.trim() === '') return null;
-  const candidates = [opened.current, ...TEMPLATES.map((t) => getAt(t.policy, ['company', 'name']))];
-  const old = candidates.find((c): c is string => typeof c === 'string' && c !== name && !name.includes(c) && textsNaming(value, c) > 0);
-  const count = old === undefined ? 0 : textsNaming(value, old);
   return (
     <div class="rename-everywhere" role="status">
       {old !== undefined && (
