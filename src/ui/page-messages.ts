@@ -110,6 +110,8 @@ const en = {
   networks: 'Show nudges on',
   reset: 'Reset to defaults',
   resetHelp: 'Role, language and networks go back to their defaults, and the policy is fetched again, whatever its version; the policy URL stays.',
+  writePolicy: 'Write or edit a policy',
+  writePolicyHelp: 'For the people who write your organisation’s policy (HR, communications, legal): the policy studio, with templates, a live preview of the nudge and a printable version. Nothing leaves this computer.',
 };
 
 export type PageMessages = Messages & typeof en;
@@ -221,6 +223,8 @@ const fr: typeof en = {
   networks: 'Afficher les conseils sur',
   reset: 'Rétablir les réglages par défaut',
   resetHelp: "Le rôle, la langue et les réseaux reprennent leur valeur par défaut, et la politique est de nouveau récupérée, quelle que soit sa version\u202F; l'URL de la politique est conservée.",
+  writePolicy: 'Rédiger ou modifier une politique',
+  writePolicyHelp: 'Pour les personnes qui rédigent la politique de votre organisation (RH, communication, juridique)\u202F: l’atelier de politique, avec des modèles, un aperçu en direct de la suggestion et une version imprimable. Rien ne quitte cet ordinateur.',
 };
 
 export function pageMessagesFor(locale: 'en' | 'fr'): PageMessages {

@@ -54,7 +54,13 @@ async function openStudio(size = { width: 1280, height: 800 }): Promise<Page> {
 describe('the policy studio', () => {
   it('takes an author from a template to a signed policy that nudges in a real composer', { timeout: 240_000 }, async () => {
     policyCli('keygen', '--out', WORK);
-    const page = await openStudio();
+    // Options lead there: "Write or edit a policy" opens the studio in a tab of its own.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const opened = browser.context.waitForEvent('page');
+    await options.getByRole('link', { name: 'Write or edit a policy' }).click();
+    const page = await opened;
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('button', { name: /Start from this: A general company/ }).click();
 
     // 1. What is covered: the company renamed, a competitor added.
@@ -111,8 +117,6 @@ describe('the policy studio', () => {
 
     // Served on loopback and set in options, it is the policy a real composer nudges with.
     server.served = readFileSync(policyFile, 'utf8');
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByLabel('Policy URL').fill(server.url);
     await options.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.locator('.status').textContent(), { timeout: 10_000 }).toContain('Brightwave social media policy, version 1');

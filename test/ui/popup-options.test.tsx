@@ -184,6 +184,13 @@ describe('Options', () => {
     expect(props.onChange).toHaveBeenCalledWith({ role: 'executive' });
   });
 
+  it('leads policy authors to the studio, in a tab of its own', () => {
+    show(state());
+    const link = [...root.querySelectorAll('a')].find((a) => a.textContent === 'Write or edit a policy')!;
+    expect(link.getAttribute('href')).toBe('studio.html');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
   it('locks the role when the organisation sets it, and says why', () => {
     show(state({ managed: { role: 'spokesperson' } }));
     expect(radio('role', 'spokesperson').checked).toBe(true);

@@ -79,6 +79,15 @@ export function Options({ page, now, onRefresh, onSavePolicyUrl, onChange, onRes
       </fieldset>
 
       <div>
+        <a href="studio.html" target="_blank" rel="noopener" aria-describedby="studio-help">
+          {messages.writePolicy}
+        </a>
+        <p id="studio-help" class="quiet">
+          {messages.writePolicyHelp}
+        </p>
+      </div>
+
+      <div>
         <button type="button" class="secondary" onClick={onReset} aria-describedby="reset-help">
           {messages.reset}
         </button>
