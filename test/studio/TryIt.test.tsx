@@ -35,7 +35,7 @@ describe('Try it: the live preview', () => {
     expect(shadow.querySelector('.pill')!.getAttribute('aria-expanded')).toBe('true');
     expect(shownTitles(studio.root)).toContain('Competitor: Deskora');
     // The studio's own DOM holds none of it: the nudge lives in its shadow root.
-    expect(studio.root.textContent).not.toContain('Competitor: Deskora');
+    expect(studio.root.querySelector('.nudge-preview')!.textContent).toBe('');
   });
 
   it('shows what the engine finds for the role chosen', async () => {
@@ -110,8 +110,10 @@ describe('Try it: scenarios', () => {
     const item = studio.root.querySelector(`[data-item="${index}"]`)!;
     const result = item.querySelector('.scenario-result.fail')!;
     expect(result.textContent).toContain('✗ Does not pass');
-    expect(result.textContent).toContain('Expected, but Candor does not say it:needs-approval:deals');
-    expect(result.textContent).toContain('Candor says it, but it is not expected:needs-approval:financial-results');
+    // In the nudge's words, each with its key for the JSON.
+    expect(result.textContent).toContain('Expected, but Candor does not say it:Needs approval: Mergers, acquisitions and partnerships needs-approval:deals');
+    expect(result.textContent).toContain('Candor says it, but it is not expected:Needs approval: Financial results needs-approval:financial-results');
+    expect(item.querySelector('.expected-in-words')!.textContent).toContain('That is, Candor should say:Needs approval: Mergers, acquisitions and partnerships');
   });
 
   it('keeps the preview\'s post as a scenario that passes, its id made from the title the author types', async () => {

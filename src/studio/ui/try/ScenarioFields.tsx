@@ -12,6 +12,7 @@ import { IdFromName } from '../editing';
 import { LocalizedField, Problems, SelectField, TermsField, TextField, useProblems } from '../fields';
 import { LANGUAGE_NAMES } from '../words';
 import { SCENARIOS, scenarioFallbackId } from './scenario-json';
+import { FindingKeys } from './FindingKeys';
 import { TRY_WORDS } from './words';
 
 export function ScenarioFields({ index }: { index: number }) {
@@ -30,6 +31,7 @@ export function ScenarioFields({ index }: { index: number }) {
       <SelectField path={at('network')} label={words.network} help={words.networkHelp} options={networks.map((n) => [n, NETWORK_NAMES[n]] as const)} />
       <MomentField path={at('at')} label={words.at} help={words.atHelp} />
       <TermsField path={at('expect')} label={words.expect} help={words.expectHelp} />
+      <ExpectedInWords path={at('expect')} />
       <LocalizedField path={at('explanation')} label={words.explanation} help={words.explanationHelp} multiline />
     </>
   );
@@ -114,6 +116,20 @@ function MomentField({ path, label, help }: { path: Path; label: string; help: s
         }}
       />
       <Problems id={`${id}-problems`} errors={errors} warnings={warnings} />
+    </div>
+  );
+}
+
+/** What the keys above mean, as the nudge says it: an author reads this, not the keys. */
+function ExpectedInWords({ path }: { path: Path }) {
+  const { value, locale } = useStudio();
+  const keys = getAt(value, path);
+  const readable = Array.isArray(keys) ? keys.filter((key): key is string => typeof key === 'string') : [];
+  if (readable.length === 0) return <p class="help">{TRY_WORDS[locale].expectNothing}</p>;
+  return (
+    <div class="expected-in-words">
+      <p class="help">{TRY_WORDS[locale].expectInWords}</p>
+      <FindingKeys keys={readable} />
     </div>
   );
 }

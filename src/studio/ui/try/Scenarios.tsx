@@ -12,6 +12,7 @@ import { fieldId } from '../../problems';
 import { useStudio } from '../context';
 import { ListEditor } from '../fields';
 import { focusField } from '../ProblemSummary';
+import { FindingKeys } from './FindingKeys';
 import { checkableScenario, SCENARIOS, scenarioItems } from './scenario-json';
 import { ScenarioFields } from './ScenarioFields';
 import { TRY_WORDS } from './words';
@@ -116,13 +117,7 @@ function KeyList({ title, keys }: { title: string; keys: readonly string[] }) {
   return (
     <>
       <p>{title}</p>
-      <ul>
-        {keys.map((key) => (
-          <li key={key}>
-            <code>{key}</code>
-          </li>
-        ))}
-      </ul>
+      <FindingKeys keys={keys} />
     </>
   );
 }
