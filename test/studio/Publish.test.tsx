@@ -111,7 +111,7 @@ describe('publish: sign', () => {
     expect(field.value).toBe('');
     expect(field.files).toHaveLength(0);
     expect(document.body.textContent).not.toContain('PRIVATE KEY');
-    expect(statusText()).toContain('Signed.');
+    expect(statusText()).toContain('Signed with candor-policy.key.pem');
     await click(button(studio.root, 'Download the signature'));
     const [policyFile, signatureFile] = files;
     expect(signatureFile!.name).toBe('examplesoft.policy.json.sig');
@@ -133,7 +133,7 @@ describe('publish: sign', () => {
       template('general-company'),
     );
     await pickKey(privateKeyPem);
-    expect(statusText()).toContain('Signed.');
+    expect(statusText()).toContain('Signed with candor-policy.key.pem');
     await type(studio.field(['company', 'name']), 'Brightwave');
     expect(statusText()).toContain('The policy changed after you signed it');
     const pickerOpened = vi.spyOn(keyField(), 'click');
@@ -141,7 +141,7 @@ describe('publish: sign', () => {
     expect(pickerOpened).toHaveBeenCalled();
     // Back to the text that was signed: the signature matches again.
     await type(studio.field(['company', 'name']), 'ExampleSoft');
-    expect(statusText()).toContain('Signed.');
+    expect(statusText()).toContain('Signed with candor-policy.key.pem');
   });
 
   it.each([

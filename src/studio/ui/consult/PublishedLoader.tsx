@@ -81,7 +81,7 @@ export function PublishedLoader({ onLoad }: { readonly onLoad: (published: Publi
       >
         <LabelledControl id="published-url" label={words.urlLabel} help={words.urlHelp}>
           {(aria) => (
-            <>
+            <div class="inline-control">
               <input
                 {...aria}
                 type="url"
@@ -89,11 +89,11 @@ export function PublishedLoader({ onLoad }: { readonly onLoad: (published: Publi
                 placeholder="https://"
                 value={address}
                 onInput={(event) => setAddress(event.currentTarget.value)}
-              />{' '}
+              />
               <button type="submit" disabled={status?.kind === 'loading'}>
                 {words.load}
               </button>
-            </>
+            </div>
           )}
         </LabelledControl>
       </form>

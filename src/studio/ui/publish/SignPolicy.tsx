@@ -16,12 +16,12 @@ const WORDS = bilingual(
     title: 'Sign with your organisation’s private key',
     intro: 'Only if your organisation requires signed policies: Candor then accepts the policy file only with its signature, made with your organisation’s private key.',
     keyLabel: 'Private key file',
-    keyHelp: 'Pick candor-policy.key.pem, made by “npm run policy -- keygen”. The key is read once, in this page, to sign, then forgotten: it is never saved and never sent anywhere.',
+    keyHelp: 'Pick your organisation’s private key file, candor-policy.key.pem: your IT team made it with Candor’s command-line tool (“npm run policy -- keygen”). The key is read once, in this page, to sign, then forgotten: it is never saved and never sent anywhere.',
     publishHelp: (file: string) =>
       `Publish the signature next to the policy, at the same address plus “.sig” (${file}), and sign again after every change: any edit makes the signature invalid. The public key (candor-policy.pub.pem) goes into Candor’s managed configuration as “publicKey”: your IT department sets it.`,
     invalid: 'Fix the problems listed above first: a policy with problems cannot be signed.',
     signing: 'Signing…',
-    signed: 'Signed. Download the signature and publish it next to the policy file.',
+    signed: (keyFile: string) => `Signed with ${keyFile} (the file picker has let go of it). Download the signature and publish it next to the policy file.`,
     notExported: 'The signature matches the policy as it is now: download the policy file too (above).',
     exportedDiffers: 'The policy file you downloaded earlier is not the version you signed: download it again (above).',
     downloadSignature: 'Download the signature',
@@ -38,12 +38,12 @@ const WORDS = bilingual(
     title: 'Signer avec la clé privée de votre organisation',
     intro: 'Seulement si votre organisation exige des politiques signées\u202F: Candor n’accepte alors le fichier de politique qu’avec sa signature, faite avec la clé privée de votre organisation.',
     keyLabel: 'Fichier de la clé privée',
-    keyHelp: 'Choisissez candor-policy.key.pem, créé par «\u202Fnpm run policy -- keygen\u202F». La clé est lue une fois, dans cette page, pour signer, puis oubliée\u202F: elle n’est jamais enregistrée ni envoyée nulle part.',
+    keyHelp: 'Choisissez le fichier de la clé privée de votre organisation, candor-policy.key.pem\u202F: votre service informatique l’a créé avec l’outil en ligne de commande de Candor («\u202Fnpm run policy -- keygen\u202F»). La clé est lue une fois, dans cette page, pour signer, puis oubliée\u202F: elle n’est jamais enregistrée ni envoyée nulle part.',
     publishHelp: (file) =>
       `Publiez la signature à côté de la politique, à la même adresse suivie de «\u202F.sig\u202F» (${file}), et signez de nouveau après chaque modification\u202F: la moindre retouche rend la signature invalide. La clé publique (candor-policy.pub.pem) va dans la configuration gérée de Candor, sous «\u202FpublicKey\u202F»\u202F: votre service informatique s’en charge.`,
     invalid: 'Corrigez d’abord les problèmes listés ci-dessus\u202F: une politique qui a des problèmes ne peut pas être signée.',
     signing: 'Signature en cours…',
-    signed: 'Signé. Téléchargez la signature et publiez-la à côté du fichier de politique.',
+    signed: (keyFile) => `Signé avec ${keyFile} (le sélecteur de fichier l’a relâché). Téléchargez la signature et publiez-la à côté du fichier de politique.`,
     notExported: 'La signature correspond à la politique telle qu’elle est maintenant\u202F: téléchargez aussi le fichier de politique (ci-dessus).',
     exportedDiffers: 'Le fichier de politique téléchargé plus tôt n’est pas la version signée\u202F: téléchargez-le de nouveau (ci-dessus).',
     downloadSignature: 'Télécharger la signature',
@@ -63,7 +63,7 @@ type SignState =
   | { readonly kind: 'signing' }
   | { readonly kind: 'failed'; readonly problem: KeyProblem | 'unreadable' }
   /** `text`: the policy text signed, to tell when the draft has moved on. */
-  | { readonly kind: 'signed'; readonly text: string; readonly signature: string; readonly fileName: string };
+  | { readonly kind: 'signed'; readonly text: string; readonly signature: string; readonly fileName: string; readonly keyFile: string };
 
 const KEY_FIELD_ID = 'publish-private-key';
 
@@ -85,7 +85,7 @@ export function SignPolicy({ exported }: { exported: string | undefined }) {
         file.size > MAX_KEY_FILE_BYTES ? ({ ok: false, problem: 'not-pem' } as const) : await signWithKey(policyBytes(value), await file.text());
       setState(
         result.ok
-          ? { kind: 'signed', text, signature: result.signature, fileName: signatureFileName(policy.company.name) }
+          ? { kind: 'signed', text, signature: result.signature, fileName: signatureFileName(policy.company.name), keyFile: file.name }
           : { kind: 'failed', problem: result.problem },
       );
     } catch {
@@ -131,7 +131,7 @@ export function SignPolicy({ exported }: { exported: string | undefined }) {
           </p>
         ) : state.kind === 'signed' ? (
           <>
-            <p class="pass">{words.signed}</p>
+            <p class="pass">{words.signed(state.keyFile)}</p>
             {exported !== state.text && (
               <p class={exported === undefined ? 'help' : 'problem-warning'}>{exported === undefined ? words.notExported : words.exportedDiffers}</p>
             )}
