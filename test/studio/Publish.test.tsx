@@ -52,6 +52,18 @@ async function pickKey(text: string, name = 'candor-policy.key.pem'): Promise<HT
 
 const statusText = () => keyField().closest('section')!.querySelector('[role="status"]')!.textContent ?? '';
 
+/** The panel with the company's name field beside it, to change the draft under it. */
+const renderWithCompanyName = () =>
+  renderStudio(
+    () => (
+      <>
+        <TextField path={['company', 'name']} label="Company name" />
+        <Publish />
+      </>
+    ),
+    template('general-company'),
+  );
+
 describe('publish: export', () => {
   it('downloads the exact text the studio holds, named after the company', async () => {
     const { files, revoked } = catchDownloads();
@@ -123,15 +135,7 @@ describe('publish: sign', () => {
   it('says the signature is stale once the draft changes, and offers to sign again', async () => {
     catchDownloads();
     const { privateKeyPem } = await generateKeyPair();
-    const studio = renderStudio(
-      () => (
-        <>
-          <TextField path={['company', 'name']} label="Company name" />
-          <Publish />
-        </>
-      ),
-      template('general-company'),
-    );
+    const studio = renderWithCompanyName();
     await pickKey(privateKeyPem);
     expect(statusText()).toContain('Signed with candor-policy.key.pem');
     await type(studio.field(['company', 'name']), 'Brightwave');
@@ -200,15 +204,7 @@ describe('publish: the readable policy', () => {
   });
 
   it('shows the last valid version while the draft has problems, and keeps it from being printed', async () => {
-    const studio = renderStudio(
-      () => (
-        <>
-          <TextField path={['company', 'name']} label="Company name" />
-          <Publish />
-        </>
-      ),
-      template('general-company'),
-    );
+    const studio = renderWithCompanyName();
     await settle();
     await type(studio.field(['company', 'name']), ' ');
     await settle();

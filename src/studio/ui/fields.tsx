@@ -383,3 +383,28 @@ export function ListEditor({
     </div>
   );
 }
+
+/** A language of the policy to work in: at first the one the author's studio speaks, when the policy has it. */
+export function usePolicyLanguage(): [language: string, choose: (tag: string) => void] {
+  const { languages, locale } = useStudio();
+  const [chosen, choose] = useState<string | undefined>(undefined);
+  const language = chosen !== undefined && languages.includes(chosen) ? chosen : languages.includes(locale) ? locale : (languages[0] ?? 'en');
+  return [language, choose];
+}
+
+/** Picks one of the policy's languages, each named in the studio's language. */
+export function LanguageSelect({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (tag: string) => void }) {
+  const { languages, locale } = useStudio();
+  return (
+    <span class="studio-field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+        {languages.map((tag) => (
+          <option key={tag} value={tag}>
+            {LANGUAGE_NAMES[locale][tag] ?? tag}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}

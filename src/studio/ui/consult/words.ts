@@ -36,7 +36,7 @@ export const WORDS = bilingual(
     // Changelog
     changelogTitle: 'Changelog entry',
     changelogHelp: 'Employees read this in the popup, under “What changed”. It is drafted from the changes above: edit it, then add it.',
-    changelogNeedsPublished: 'Load the published version above to draft the entry.',
+    changelogNeedsPublished: 'For a change to a published policy, load the published version above: Candor drafts the entry from what changed. For a first version there is nothing to compare: skip this, the changelog below already says what it is.',
     version: 'Version',
     versionHelp: 'Suggested: one more than the published version. Candor never replaces a newer version with an older one.',
     entryText: 'What changed',
@@ -95,7 +95,7 @@ export const WORDS = bilingual(
     more: (n) => `…et ${n} de plus.`,
     changelogTitle: 'Entrée du journal des modifications',
     changelogHelp: 'Les salariés la lisent dans la fenêtre de Candor, sous «\u202FCe qui change\u202F». Elle est rédigée d’après les changements ci-dessus\u202F: modifiez-la, puis ajoutez-la.',
-    changelogNeedsPublished: 'Chargez la version publiée ci-dessus pour rédiger l’entrée.',
+    changelogNeedsPublished: 'Pour modifier une politique déjà publiée, chargez la version publiée ci-dessus\u202F: Candor rédige l’entrée à partir de ce qui change. Pour une première version, il n’y a rien à comparer\u202F: passez cette partie, le journal ci-dessous dit déjà ce qu’elle est.',
     version: 'Version',
     versionHelp: 'Suggestion\u202F: la version publiée plus un. Candor ne remplace jamais une version par une plus ancienne.',
     entryText: 'Ce qui change',

@@ -7,7 +7,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledPolicy } from '../../../engine/compile';
 import { printableFileName } from '../../export';
 import { useStudio } from '../context';
-import { bilingual, LANGUAGE_NAMES } from '../words';
+import { LanguageSelect, usePolicyLanguage } from '../fields';
+import { bilingual } from '../words';
 import { download } from './download';
 import { printableHtml } from './printable-html';
 
@@ -46,9 +47,7 @@ export interface PrintablePreviewProps {
 export function PrintablePreview({ compiled, current }: PrintablePreviewProps) {
   const { languages, locale, now } = useStudio();
   const words = WORDS[locale];
-  const [chosen, setChosen] = useState<string | undefined>(undefined);
-  // At first, the language the author works in, when the policy has it.
-  const language = chosen !== undefined && languages.includes(chosen) ? chosen : languages.includes(locale) ? locale : (languages[0] ?? 'en');
+  const [language, choose] = usePolicyLanguage();
   const frame = useRef<HTMLIFrameElement>(null);
   const [html, setHtml] = useState<string | undefined>(undefined);
   // Made after rendering, never during it: the page is itself a Preact render, which must not nest in this one.
@@ -69,16 +68,7 @@ export function PrintablePreview({ compiled, current }: PrintablePreviewProps) {
           )}
           <div class="publish-actions">
             {languages.length > 1 && (
-              <span class="studio-field">
-                <label for="publish-printable-language">{words.language}</label>
-                <select id="publish-printable-language" value={language} onChange={(event) => setChosen(event.currentTarget.value)}>
-                  {languages.map((tag) => (
-                    <option key={tag} value={tag}>
-                      {LANGUAGE_NAMES[locale][tag] ?? tag}
-                    </option>
-                  ))}
-                </select>
-              </span>
+              <LanguageSelect id="publish-printable-language" label={words.language} value={language} onChange={choose} />
             )}
             <button type="button" disabled={!current} aria-describedby="publish-print-help" onClick={() => frame.current?.contentWindow?.print()}>
               {words.print}

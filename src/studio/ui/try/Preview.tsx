@@ -19,7 +19,7 @@ import { NETWORK_NAMES } from '../../../ui/networks';
 import { insertAt } from '../../json';
 import { fieldId } from '../../problems';
 import { useStudio } from '../context';
-import { LANGUAGE_NAMES } from '../words';
+import { LanguageSelect, usePolicyLanguage } from '../fields';
 import { NudgePreview } from './NudgePreview';
 import { SCENARIOS, scenarioFromPost, scenarioItems } from './scenario-json';
 import { TRY_WORDS } from './words';
@@ -32,14 +32,11 @@ export function Preview({ compiled }: { compiled: CompiledPolicy }) {
   const [draft, setDraft] = useState('');
   const [role, setRole] = useState<string | null>(null);
   const [network, setNetwork] = useState<Network | undefined>(undefined);
-  const [chosenLanguage, setLanguage] = useState<string | undefined>(undefined);
+  const [language, choose] = usePolicyLanguage();
   // Dismissed for this very post: the next keystroke brings the nudge back, as in a compose box.
   const [dismissedFor, setDismissedFor] = useState<string | undefined>(undefined);
   const [added, setAdded] = useState<number | undefined>(undefined);
 
-  // At first, the language the author works in, when the policy has it.
-  const language =
-    chosenLanguage && languages.includes(chosenLanguage) ? chosenLanguage : languages.includes(locale) ? locale : (languages[0] ?? policy.defaultLocale);
   const roleInForce = role && policy.roles.some((r) => r.id === role) ? role : null;
   const messages = messagesFor(language.startsWith('fr') ? 'fr' : 'en');
   const findings = useMemo(
@@ -98,16 +95,7 @@ export function Preview({ compiled }: { compiled: CompiledPolicy }) {
             ))}
           </select>
         </div>
-        <div class="studio-field">
-          <label for="try-language">{words.languageLabel}</label>
-          <select id="try-language" value={language} onChange={(event) => setLanguage(event.currentTarget.value)}>
-            {languages.map((tag) => (
-              <option key={tag} value={tag}>
-                {LANGUAGE_NAMES[locale][tag] ?? tag}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LanguageSelect id="try-language" label={words.languageLabel} value={language} onChange={choose} />
       </div>
 
       <h4>{words.nudgeLabel}</h4>
