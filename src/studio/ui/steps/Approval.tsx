@@ -119,7 +119,7 @@ function TopicFields({ index, onProtected }: { index: number; onProtected: (labe
         />
       </WithEdit>
       <SeverityField path={[...at, 'severity']} />
-      <LocalizedField path={[...at, 'why']} label={words.why} help={words.whyHelp} />
+      <LocalizedField path={[...at, 'why']} label={words.why} help={words.whyHelp} multiline />
       {(action === 'needs-approval' || getAt(value, approverPath) !== undefined) && (
         <ApproverFields path={approverPath} help={action === 'needs-approval' ? words.approverRequired : words.approverOptional} />
       )}

@@ -87,7 +87,7 @@ export function Opinion() {
       <p>{words.accountsIntro}</p>
       <CheckboxField path={[...ACCOUNT_RULE, 'enabled']} label={words.accountRule} help={words.accountRuleHelp} fallback />
       <SeverityField path={[...ACCOUNT_RULE, 'severity']} />
-      <LocalizedField path={[...ACCOUNT_RULE, 'explanation']} label={words.explanation} help={words.accountExplanationHelp} />
+      <LocalizedField path={[...ACCOUNT_RULE, 'explanation']} label={words.explanation} help={words.accountExplanationHelp} multiline />
       <ListEditor
         path={ACCOUNTS}
         legend={(account, i) => accountHandle(account) || words.account(i + 1)}

@@ -64,7 +64,7 @@ export function InsertedTextFields({
     <>
       <CheckboxField path={[...rule, 'enabled']} label={own.enabled} help={words.enabledHelp} fallback />
       <SeverityField path={[...rule, 'severity']} />
-      <LocalizedField path={[...rule, 'explanation']} label={words.explanation} help={words.explanationHelp} />
+      <LocalizedField path={[...rule, 'explanation']} label={words.explanation} help={words.explanationHelp} multiline />
       <LocalizedField path={[...rule, 'text']} label={words.text} help={own.textHelp} />
       <LocalizedField path={[...rule, 'short']} label={words.short} help={own.shortHelp} optional />
       <LiveExample rule={rule} />
