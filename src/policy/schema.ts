@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { findingKinds, networks } from './constants';
 import { MAX_HASHED_WORDS, NAME_HASH, SALT } from './hashed-names';
+import { isPolicyLink } from './url';
 
 // Extension pages forbid eval (MV3 CSP): never let zod try to compile validators with `new Function`.
 z.config({ jitless: true });
@@ -44,7 +45,7 @@ const terms = z.array(term).max(MAX_LIST);
 const href = z
   .string()
   .max(MAX_TEXT)
-  .refine((s) => s.length <= MAX_TEXT && /^(https:\/\/\S+|mailto:[^\s@]+@\S+)$/i.test(s), 'Expected an https:// URL or a mailto: address.');
+  .refine(isPolicyLink, 'Expected an https:// URL or a mailto: address.');
 
 const network = z.enum(networks);
 

@@ -18,6 +18,9 @@ export function checkPolicyUrl(text: string): { url: URL } | { error: string } {
   return { url };
 }
 
+/** A link employees can follow, as a policy gives one: an https URL or a mailto: address (never `javascript:`). */
+export const isPolicyLink = (text: string): boolean => text.length <= 2_000 && /^(https:\/\/\S+|mailto:[^\s@]+@\S+)$/i.test(text);
+
 /** The host-permission pattern to request for a policy URL's origin. */
 export function originPattern(url: URL): string {
   return `${url.protocol}//${url.hostname}/*`;

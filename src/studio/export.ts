@@ -2,24 +2,14 @@
  * What the studio publishes: the policy file's exact bytes (the ones signed) and the names of the files it writes,
  * made from the company's name so an intranet folder of them reads well.
  */
+import { idFrom } from './ids';
 import { type Json, jsonText } from './json';
 
 /** The policy file as exported and signed: the text the studio shows and saves, in UTF-8. */
 export const policyBytes = (value: Json): Uint8Array<ArrayBuffer> => new TextEncoder().encode(jsonText(value));
 
-const MAX_SLUG = 60;
-
-/** "ExampleSoft" → "examplesoft", "Société Générale" → "societe-generale": a file name that is safe everywhere. */
-export function fileSlug(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // the accents NFKD split off
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, MAX_SLUG)
-    .replace(/^-+|-+$/g, '');
-  return slug || 'policy';
-}
+/** "ExampleSoft" → "examplesoft", "Société Générale" → "societe-generale": a file name that is safe everywhere (as ids). */
+export const fileSlug = (name: string): string => idFrom(name, 'policy', new Set());
 
 export const policyFileName = (company: string) => `${fileSlug(company)}.policy.json`;
 

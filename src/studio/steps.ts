@@ -46,6 +46,7 @@ export const isProtectedTopic = (topic: Json | undefined): boolean => getAt(topi
 export function stepOf(path: Path, value: Json | undefined): PanelId | undefined {
   const [key, next] = path;
   if (key === 'topics') return typeof next === 'number' && isProtectedTopic(getAt(value, ['topics', next])) ? 'fair' : 'approval';
-  if (key === 'rules') return typeof next === 'string' ? RULES[next] : 'covered';
-  return typeof key === 'string' ? KEYS[key] : undefined;
+  // Own keys only: a misspelt "constructor" or "toString" in a draft must not find Object's.
+  if (key === 'rules') return typeof next === 'string' && Object.hasOwn(RULES, next) ? RULES[next] : 'covered';
+  return typeof key === 'string' && Object.hasOwn(KEYS, key) ? KEYS[key] : undefined;
 }

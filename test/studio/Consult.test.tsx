@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parsePolicy } from '../../src/policy/parse';
 import type { Policy } from '../../src/policy/types';
-import { getAt, jsonText, type JsonObject } from '../../src/studio/json';
+import { getAt, jsonText, type JsonObject, setAt } from '../../src/studio/json';
 import { fieldId } from '../../src/studio/problems';
 import { Consult } from '../../src/studio/ui/consult/Consult';
 import { button, click, renderStudio, settle, template, type } from './harness';
@@ -145,5 +145,27 @@ describe('Consult: proposal', () => {
   it('shows a problem no field holds (a misspelt key) above the fields', () => {
     renderStudio(Consult, { ...draft(), proposal: { summary: 'New rules.', until: '2026-12-20', comment: 'https://intranet.example/c', commnet: 'typo' } });
     expect(document.getElementById(fieldId(['proposal']))!.textContent).toContain('Unknown field "commnet"');
+  });
+});
+
+describe('Consult: the author\'s last choice of published version wins', () => {
+  it('drops a slow address\'s answer that arrives after a file was loaded', async () => {
+    let answer: (response: Response) => void = () => {};
+    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))));
+    const studio = renderStudio(Consult, draft());
+    await type(studio.root.querySelector<HTMLInputElement>('#published-url')!, 'https://intranet.example/policy.json');
+    await click(button(studio.root, 'Load'));
+    const older = setAt(published, ['version'], '0') as JsonObject;
+    const input = studio.root.querySelector<HTMLInputElement>('#published-file')!;
+    Object.defineProperty(input, 'files', { value: [new File([jsonText(published)], 'published.policy.json')], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    await settle();
+    expect(studio.root.textContent).toContain('from published.policy.json');
+    answer(new Response(jsonText(older), { status: 200, headers: { 'content-type': 'application/json' } }));
+    await settle();
+    await settle();
+    expect(studio.root.textContent).toContain('from published.policy.json');
+    expect(studio.root.textContent).not.toContain('version 0');
   });
 });

@@ -3,6 +3,7 @@
  * where to comment. Shown until the end of its last day, in the reader's time zone; the policy in force is unchanged.
  */
 import { localDay } from '../../policy/days';
+import { isPolicyLink } from '../../policy/url';
 import type { Proposal as ProposalBlock } from '../../policy/types';
 import type { PageContext } from '../page-context';
 
@@ -22,7 +23,10 @@ function longDay(day: string, locale: string): string {
 
 /** Stored state is re-checked before use: the background validated the policy, but storage is not trusted forever. */
 const readable = (proposal: ProposalBlock | undefined): proposal is ProposalBlock =>
-  typeof proposal?.until === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(proposal.until) && /^(https:\/\/\S+|mailto:[^\s@]+@\S+)$/i.test(String(proposal.comment));
+  typeof proposal?.until === 'string' &&
+  /^\d{4}-\d{2}-\d{2}$/.test(proposal.until) &&
+  isPolicyLink(String(proposal.comment)) &&
+  (typeof proposal.summary === 'string' || (typeof proposal.summary === 'object' && proposal.summary !== null && Object.values(proposal.summary).every((t) => typeof t === 'string')));
 
 export function Proposal({ proposal, now, locale, messages, text }: ProposalProps) {
   if (!readable(proposal) || localDay(now) > proposal.until) return null;

@@ -3,7 +3,7 @@
  * in force in this browser. A page's fetch of another site may be refused (CORS): the message says so and points to
  * the file instead. Cookies are never sent, and the cache never answers: the version compared is the one served now.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { parsePolicyJson } from '../../../policy/parse';
 import { isAllowedPolicyUrl } from '../../../policy/url';
 import { fetchBytes, MAX_POLICY_BYTES, SyncError } from '../../../sync/fetch';
@@ -26,6 +26,9 @@ export function PublishedLoader({ onLoad }: { readonly onLoad: (published: Publi
   const words = WORDS[locale];
   const [address, setAddress] = useState('');
   const [status, setStatus] = useState<Status | undefined>(undefined);
+  // The author's last choice wins: an answer to an earlier one (a slow address) arrives too late to count.
+  const latest = useRef(0);
+  const choose = () => ++latest.current;
 
   const read = (text: string, from: string) => {
     const parsed = parsePolicyJson(text);
@@ -40,6 +43,7 @@ export function PublishedLoader({ onLoad }: { readonly onLoad: (published: Publi
   // The extension's own fetch: HTTPS (or this computer), no redirect, no cookies, 10 s, 1 MiB, JSON only.
   const loadAddress = async () => {
     const url = address.trim();
+    const ticket = choose();
     onLoad(undefined);
     if (!URL.canParse(url) || !isAllowedPolicyUrl(new URL(url))) {
       setStatus({ kind: 'failed', message: words.notHttps });
@@ -48,8 +52,12 @@ export function PublishedLoader({ onLoad }: { readonly onLoad: (published: Publi
     setStatus({ kind: 'loading' });
     try {
       const fetched = await fetchBytes(url);
+      if (ticket !== latest.current) return;
+      // Nothing conditional was asked, so a "304 Not Modified" is a server's mistake: nothing was read.
       if (fetched.kind === 'fetched') read(new TextDecoder().decode(fetched.bytes), url);
+      else setStatus({ kind: 'failed', message: words.unreachable });
     } catch (error) {
+      if (ticket !== latest.current) return;
       // A refused CORS request and a network error look the same to a page: the words say both.
       const kind = error instanceof SyncError ? error.kind : 'network';
       setStatus({ kind: 'failed', message: kind === 'network' ? words.unreachable : error instanceof Error ? error.message : String(error) });
@@ -58,13 +66,15 @@ export function PublishedLoader({ onLoad }: { readonly onLoad: (published: Publi
 
   const loadFile = async (file: File | undefined) => {
     if (!file) return;
+    const ticket = choose();
     onLoad(undefined);
     if (file.size > MAX_POLICY_BYTES) {
       setStatus({ kind: 'failed', message: words.tooLarge });
       return;
     }
     try {
-      read(await file.text(), file.name);
+      const text = await file.text();
+      if (ticket === latest.current) read(text, file.name);
     } catch (error) {
       setStatus({ kind: 'failed', message: words.unreadable(error instanceof Error ? error.message : String(error)) });
     }
@@ -106,6 +116,7 @@ export function PublishedLoader({ onLoad }: { readonly onLoad: (published: Publi
             type="button"
             class="secondary"
             onClick={() => {
+              choose();
               setStatus(undefined);
               onLoad({ policy: policyInForce, from: words.inForceSource });
             }}
