@@ -90,3 +90,49 @@ describe('the studio', () => {
     expect(link.getAttribute('href')).toBe('#field-$.topics[0].approver.contact');
   });
 });
+
+describe('the draft in two tabs', () => {
+  const otherTab = setAt(template('general-company'), ['company', 'name'], 'Other Tab Inc') as JsonObject;
+  const savedByOtherTab = () => {
+    const text = JSON.stringify({ policy: otherTab, savedAt: '2026-12-03T11:00:00.000Z' });
+    storage.setItem(AUTOSAVE_KEY, text);
+    return text;
+  };
+  const restore = async () => {
+    storage.setItem(AUTOSAVE_KEY, JSON.stringify({ policy: template('general-company'), savedAt: '2026-12-02T18:00:00.000Z' }));
+    await show();
+    await click(button(root, 'JSON'));
+    return root.querySelector<HTMLTextAreaElement>('#policy-json')!;
+  };
+
+  it('never saves over another tab\'s newer save: the author chooses, and may take the other version', async () => {
+    const area = await restore();
+    savedByOtherTab();
+    await type(area, JSON.stringify(setAt(template('general-company'), ['company', 'name'], 'This Tab Inc')));
+    await pause();
+    expect(getAt(saved(), ['company', 'name'])).toBe('Other Tab Inc');
+    expect(root.querySelector('.conflict')!.textContent).toContain('also changed in another tab');
+    await click(button(root, 'Use the other version'));
+    await settle();
+    expect(root.querySelector('.conflict')).toBeNull();
+    expect(JSON.parse(root.querySelector<HTMLTextAreaElement>('#policy-json')!.value).company.name).toBe('Other Tab Inc');
+  });
+
+  it('hears another tab\'s save at once, and keeps this version when asked', async () => {
+    const area = await restore();
+    await type(area, JSON.stringify(setAt(template('general-company'), ['company', 'name'], 'This Tab Inc')));
+    await pause();
+    window.dispatchEvent(new StorageEvent('storage', { key: AUTOSAVE_KEY, newValue: savedByOtherTab() }));
+    await settle();
+    expect(root.querySelector('.conflict')).not.toBeNull();
+    await click(button(root, 'Keep this version'));
+    expect(getAt(saved(), ['company', 'name'])).toBe('This Tab Inc');
+  });
+
+  it('saves at once when the tab is closed right after typing', async () => {
+    const area = await restore();
+    await type(area, JSON.stringify(setAt(template('general-company'), ['company', 'name'], 'Closed Quickly Inc')));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(getAt(saved(), ['company', 'name'])).toBe('Closed Quickly Inc');
+  });
+});

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parsePolicy } from '../../policy/parse';
 import type { Policy } from '../../policy/types';
-import { clearDraft, type DraftStorage, loadDraft, saveDraft } from '../autosave';
+import { clearDraft, type DraftStorage, loadDraft } from '../autosave';
 import { localDay } from '../../policy/days';
 import type { JsonObject } from '../json';
 import { PANEL_IDS, type PanelId, STEP_IDS } from '../steps';
@@ -16,6 +16,7 @@ import { JsonView } from './JsonView';
 import { PANELS } from './panels';
 import { ProblemSummary, problemsByPanel } from './ProblemSummary';
 import { Start } from './Start';
+import { useAutosave } from './useAutosave';
 import { SHELL_WORDS, type StudioLocale } from './words';
 
 export interface StudioProps {
@@ -28,8 +29,6 @@ export interface StudioProps {
 
 const ORDER: readonly PanelId[] = [...STEP_IDS, ...PANEL_IDS];
 const LOCALE_KEY = 'candor.studio.locale';
-/** Saving waits for a pause in typing, so a long edit writes storage once, not at every key. */
-const SAVE_DELAY_MS = 400;
 
 export function Studio({ storage, now, browserLanguage, policyInForce }: StudioProps) {
   const [locale, setLocale] = useState<StudioLocale>(() => {
@@ -41,7 +40,6 @@ export function Studio({ storage, now, browserLanguage, policyInForce }: StudioP
   const [value, setValue] = useState<JsonObject | undefined>(restored?.policy);
   const [panel, setPanel] = useState<PanelId>('covered');
   const [showJson, setShowJson] = useState(false);
-  const [saved, setSaved] = useState<{ at: Date; ok: boolean } | undefined>(undefined);
   const [published, setPublished] = useState<Published | undefined>(undefined);
 
   const parsed = useMemo(() => (value === undefined ? undefined : parsePolicy(value)), [value]);
@@ -53,14 +51,7 @@ export function Studio({ storage, now, browserLanguage, policyInForce }: StudioP
     document.title = words.title;
   }, [locale]);
 
-  useEffect(() => {
-    if (value === undefined) return;
-    const timer = setTimeout(() => {
-      const at = now();
-      setSaved({ at, ok: saveDraft(storage, value, at) });
-    }, SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [value]);
+  const { saved, conflict, keepMine, takeTheirs, forget } = useAutosave(storage, value, now, restored);
 
   const studio = useMemo<StudioApi | undefined>(
     () =>
@@ -122,8 +113,8 @@ export function Studio({ storage, now, browserLanguage, policyInForce }: StudioP
             onClick={() => {
               if (!confirm(words.startOverConfirm)) return;
               clearDraft(storage);
+              forget();
               setValue(undefined);
-              setSaved(undefined);
               setPublished(undefined);
               setPanel('covered');
             }}
@@ -167,6 +158,17 @@ export function Studio({ storage, now, browserLanguage, policyInForce }: StudioP
     <StudioContext.Provider value={studio}>
       <div class="studio">
         {header}
+        {conflict && (
+          <div class="conflict" role="alert">
+            <p>{words.conflict(new Date(conflict.savedAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }))}</p>
+            <button type="button" onClick={() => setValue(takeTheirs())}>
+              {words.takeTheirs}
+            </button>{' '}
+            <button type="button" class="secondary" onClick={keepMine}>
+              {words.keepMine}
+            </button>
+          </div>
+        )}
         {restored && value === restored.policy && (
           <p class="restored" role="status">
             {words.restored(new Date(restored.savedAt).toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' }))}
