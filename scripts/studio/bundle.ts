@@ -40,7 +40,7 @@ export async function bundleStudio(): Promise<Map<string, StudioFile>> {
     outdir: 'studio',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    // Assets the popup's components import (the icon) are inlined: the page is three files.
+    // Assets the popup's components import (the icon) are inlined: the page is four files.
     loader: { '.svg': 'dataurl', '.png': 'dataurl' },
     logLevel: 'warning',
   });

@@ -3,6 +3,8 @@
  * parser refuses, and the form must still show (and keep) every word typed. Edits are immutable: each returns a new
  * value, so the JSON view, the autosave and the preview see one consistent draft.
  */
+import { describeSyntaxError } from '../policy/problems';
+
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
 export type JsonObject = { readonly [key: string]: Json };
 export type Path = readonly (string | number)[];
@@ -87,4 +89,19 @@ export function tooDeep(value: Json): boolean {
     for (const inner of Array.isArray(here) ? here : Object.values(here)) stack.push([inner as Json, depth + 1]);
   }
   return false;
+}
+
+/**
+ * Text (a file, the JSON view) as a draft, or why it cannot be one: not JSON (where, from the parser's words), not one
+ * object, or nested deeper than any policy.
+ */
+export function draftFromText(text: string): JsonObject | string {
+  let value: Json;
+  try {
+    value = JSON.parse(text) as Json;
+  } catch (error) {
+    return describeSyntaxError(text, error);
+  }
+  if (!isObject(value)) return 'A policy is one JSON object ({ … }).';
+  return tooDeep(value) ? `It is nested more than ${MAX_DEPTH} levels deep: no policy is.` : value;
 }

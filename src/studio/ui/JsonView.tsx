@@ -4,8 +4,7 @@
  * the last valid text and this box says where the syntax breaks.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeSyntaxError } from '../../policy/problems';
-import { isObject, type Json, type JsonObject, jsonText, MAX_DEPTH, tooDeep } from '../json';
+import { draftFromText, jsonText } from '../json';
 import { parsePath } from '../problems';
 import { type PanelId, stepOf } from '../steps';
 import { useShellWords, useStudio } from './context';
@@ -16,7 +15,7 @@ export function JsonView({ onGoTo }: { onGoTo: (panel: PanelId) => void }) {
   const [text, setText] = useState(() => jsonText(value));
   const [syntax, setSyntax] = useState<string | undefined>(undefined);
   const shown = useRef(value);
-  // A change made elsewhere (undo in another tab's form is not one: only this page edits) replaces the text.
+  // A change the form (or another version chosen) made to the draft replaces the text here.
   useEffect(() => {
     if (value !== shown.current) {
       shown.current = value;
@@ -25,25 +24,16 @@ export function JsonView({ onGoTo }: { onGoTo: (panel: PanelId) => void }) {
   }, [value]);
   const onInput = (typed: string) => {
     setText(typed);
-    let parsed: Json;
-    try {
-      parsed = JSON.parse(typed) as Json;
-    } catch (error) {
-      setSyntax(describeSyntaxError(typed, error));
-      return;
-    }
-    if (!isObject(parsed)) {
-      setSyntax('A policy is one JSON object ({ … }).');
-      return;
-    }
-    if (tooDeep(parsed)) {
-      setSyntax(`It is nested more than ${MAX_DEPTH} levels deep: no policy is.`);
+    const draft = draftFromText(typed);
+    if (typeof draft === 'string') {
+      setSyntax(draft);
       return;
     }
     setSyntax(undefined);
-    shown.current = parsed as JsonObject;
-    update(() => parsed);
+    shown.current = draft;
+    update(() => draft);
   };
+
   return (
     <div class="json-view">
       <h2 id="panel-title" tabIndex={-1}>

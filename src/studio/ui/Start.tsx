@@ -1,9 +1,8 @@
 /** The studio's first screen: start from a template, from a file, or from the policy in force. */
 import { useState } from 'preact/hooks';
-import { describeSyntaxError } from '../../policy/problems';
 import { MAX_POLICY_BYTES } from '../../sync/fetch';
 import type { Policy } from '../../policy/types';
-import { isObject, type Json, type JsonObject, MAX_DEPTH, tooDeep } from '../json';
+import { draftFromText, type JsonObject } from '../json';
 import { startFrom, TEMPLATES } from '../templates';
 import { SHELL_WORDS, type StudioLocale } from './words';
 
@@ -12,20 +11,8 @@ export interface StartProps {
   readonly policyInForce?: Policy | undefined;
   /** Today as YYYY-MM-DD: a policy started from a template is dated today. */
   readonly today: string;
-  /** A template's id, or "file" / "in-force", and the draft to start from. */
-  readonly onStart: (draft: JsonObject, from: string) => void;
-}
-
-/** A file's text as a draft, or why it cannot be one. */
-export function draftFromText(text: string): JsonObject | string {
-  let value: Json;
-  try {
-    value = JSON.parse(text) as Json;
-  } catch (error) {
-    return describeSyntaxError(text, error);
-  }
-  if (!isObject(value)) return 'A policy file holds one JSON object ({ … }).';
-  return tooDeep(value) ? `It is nested more than ${MAX_DEPTH} levels deep: no policy is.` : value;
+  /** The draft to start from. */
+  readonly onStart: (draft: JsonObject) => void;
 }
 
 export function Start({ locale, policyInForce, today, onStart }: StartProps) {
@@ -39,7 +26,7 @@ export function Start({ locale, policyInForce, today, onStart }: StartProps) {
     }
     const draft = draftFromText(await file.text());
     if (typeof draft === 'string') setProblem(words.fileUnreadable(draft));
-    else onStart(draft, 'file');
+    else onStart(draft);
   };
   return (
     <div class="start">
@@ -52,7 +39,7 @@ export function Start({ locale, policyInForce, today, onStart }: StartProps) {
             <li key={template.id}>
               <h3>{title}</h3>
               <p>{description}</p>
-              <button type="button" aria-label={`${words.useTemplate}${words.colon}${title}`} onClick={() => onStart(startFrom(template, today), template.id)}>
+              <button type="button" aria-label={`${words.useTemplate}${words.colon}${title}`} onClick={() => onStart(startFrom(template, today))}>
                 {words.useTemplate}
               </button>
             </li>
@@ -72,7 +59,7 @@ export function Start({ locale, policyInForce, today, onStart }: StartProps) {
         </div>
         {policyInForce && (
           <div>
-            <button type="button" class="secondary" onClick={() => onStart(JSON.parse(JSON.stringify(policyInForce)) as JsonObject, 'in-force')}>
+            <button type="button" class="secondary" onClick={() => onStart(JSON.parse(JSON.stringify(policyInForce)) as JsonObject)}>
               {words.inForce}
             </button>
             <p class="help">{words.inForceHelp(typeof policyInForce.name === 'string' ? policyInForce.name : Object.values(policyInForce.name)[0] ?? '', policyInForce.version)}</p>
