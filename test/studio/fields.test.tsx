@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { getAt } from '../../src/studio/json';
 import { ListEditor, LocalizedField, TermsField, TextField } from '../../src/studio/ui/fields';
-import { button, click, renderStudio, template, type } from './harness';
+import { button, click, renderStudio, settle, template, type } from './harness';
 
 describe('studio fields', () => {
   it('a text field writes its path, and shows the parser\'s problem beside it', async () => {
@@ -49,5 +49,38 @@ describe('studio fields', () => {
     const removes = [...studio.root.querySelectorAll('button')].filter((b) => b.textContent === 'Remove');
     await click(removes.at(-1)!);
     expect((getAt(studio.value(), ['competitors']) as unknown[]).length).toBe(before);
+  });
+});
+
+describe('a list whose items are removed and moved', () => {
+  const competitors = () =>
+    renderStudio(
+      () => (
+        <ListEditor path={['competitors']} legend={(item) => String((item as { name?: string }).name)} addLabel="Add a competitor" fresh={() => ({ id: '', name: '' })}>
+          {(i) => <TermsField path={['competitors', i, 'aliases']} label="Other names" />}
+        </ListEditor>
+      ),
+      { ...template('general-company'), competitors: [{ id: 'a', name: 'Alpha' }, { id: 'b', name: 'Beta' }, { id: 'c', name: 'Gamma' }] },
+    );
+
+  it('keeps what was typed with its own item when an item before it is removed', async () => {
+    const studio = competitors();
+    await type(studio.field(['competitors', 2, 'aliases']), 'Gamma Corp\n');
+    await click(button(studio.root, 'Remove'));
+    expect(getAt(studio.value(), ['competitors'])).toEqual([{ id: 'b', name: 'Beta' }, { id: 'c', name: 'Gamma', aliases: ['Gamma Corp'] }]);
+    // The box typed in moved with Gamma, its new line and all; Beta's box is empty.
+    expect(studio.field<HTMLTextAreaElement>(['competitors', 1, 'aliases']).value).toBe('Gamma Corp\n');
+    expect(studio.field<HTMLTextAreaElement>(['competitors', 0, 'aliases']).value).toBe('');
+  });
+
+  it('moves an item and keeps the keyboard on it, so pressing again moves it on', async () => {
+    const studio = competitors();
+    const moveDown = () => [...studio.root.querySelectorAll<HTMLButtonElement>('.move-down')];
+    await click(moveDown()[0]!);
+    await settle();
+    expect((getAt(studio.value(), ['competitors']) as { id: string }[]).map((c) => c.id)).toEqual(['b', 'a', 'c']);
+    expect(document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent).toBe('Alpha');
+    await click(document.activeElement as HTMLButtonElement);
+    expect((getAt(studio.value(), ['competitors']) as { id: string }[]).map((c) => c.id)).toEqual(['b', 'c', 'a']);
   });
 });

@@ -331,13 +331,26 @@ export function ListEditor({
   const list = getAt(value, path);
   const items = Array.isArray(list) ? (list as Json[]) : [];
   const shown = items.map((item, index) => ({ item, index })).filter(({ item }) => show(item));
-  const [added, setAdded] = useState<number | undefined>(undefined);
+  // Each item keeps its key (and so its fields and what is typed in them) when another is removed or moved; a list
+  // changed elsewhere (the JSON view) starts over with fresh keys.
+  const keys = useRef<number[]>([]);
+  const nextKey = useRef(0);
+  if (keys.current.length !== items.length) keys.current = items.map(() => nextKey.current++);
+  /** What to focus once the list is drawn again: the new item's first field, or the moved item's button. */
+  const [focusAfter, setFocusAfter] = useState<{ key: number; selector: string } | undefined>(undefined);
   const listRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (added === undefined) return;
-    listRef.current?.querySelector<HTMLElement>(`[data-item="${added}"] input, [data-item="${added}"] textarea, [data-item="${added}"] select`)?.focus();
-    setAdded(undefined);
-  }, [added]);
+    if (!focusAfter) return;
+    const item = listRef.current?.querySelector(`[data-key="${focusAfter.key}"]`);
+    (item?.querySelector<HTMLElement>(focusAfter.selector) ?? item?.querySelector<HTMLElement>('.item-actions button'))?.focus();
+    setFocusAfter(undefined);
+  }, [focusAfter]);
+  const move = (index: number, to: number, button: string) => {
+    const [key] = keys.current.splice(index, 1);
+    keys.current.splice(to, 0, key!);
+    setFocusAfter({ key: key!, selector: button });
+    update((v) => moveAt(v, path, index, to));
+  };
   const { errors } = useProblems(path);
   // Problems with the list itself ("Too many items"); its items' problems show beside their fields.
   const ownErrors = errors.filter((p) => p.path === pathText(path));
@@ -345,17 +358,17 @@ export function ListEditor({
     <div class="list-editor" ref={listRef} id={fieldId(path)} tabIndex={-1}>
       <Problems errors={ownErrors} warnings={[]} />
       {shown.map(({ item, index }, position) => (
-        <fieldset key={index} class="list-item" data-item={index}>
+        <fieldset key={keys.current[index]} class="list-item" data-item={index} data-key={keys.current[index]}>
           <legend>{legend(item, index)}</legend>
           {children(index)}
           <div class="item-actions">
             {position > 0 && (
-              <button type="button" class="small secondary" onClick={() => update((v) => moveAt(v, path, index, shown[position - 1]!.index))}>
+              <button type="button" class="small secondary move-up" onClick={() => move(index, shown[position - 1]!.index, '.move-up')}>
                 {words.moveUp}
               </button>
             )}
             {position < shown.length - 1 && (
-              <button type="button" class="small secondary" onClick={() => update((v) => moveAt(v, path, index, shown[position + 1]!.index))}>
+              <button type="button" class="small secondary move-down" onClick={() => move(index, shown[position + 1]!.index, '.move-down')}>
                 {words.moveDown}
               </button>
             )}
@@ -363,7 +376,10 @@ export function ListEditor({
               type="button"
               class="small secondary"
               aria-label={`${words.remove}: ${legend(item, index)}`}
-              onClick={() => update((v) => setAt(v, [...path, index], undefined))}
+              onClick={() => {
+                keys.current.splice(index, 1);
+                update((v) => setAt(v, [...path, index], undefined));
+              }}
             >
               {words.remove}
             </button>
@@ -374,8 +390,10 @@ export function ListEditor({
         type="button"
         class="secondary"
         onClick={() => {
+          const key = nextKey.current++;
+          keys.current.push(key);
+          setFocusAfter({ key, selector: 'input, textarea, select' });
           update((v) => insertAt(v, path, fresh()));
-          setAdded(items.length);
         }}
       >
         {addLabel}
