@@ -142,3 +142,32 @@ describe('the printable policy as a web page', () => {
     expect(PRINTABLE_CSS).toContain('page-break-inside: avoid');
   });
 });
+
+describe('the printable policy keeps secret names out of its examples', () => {
+  const example = (over: Record<string, string>) => ({
+    id: 'x',
+    label: 'A plain title',
+    draft: 'A plain post about ExampleSoft.',
+    expect: ['missing-disclaimer', 'missing-disclosure'],
+    explanation: 'Add both lines.',
+    ...over,
+  });
+  const examplesOf = (scenario: JsonObject) => {
+    const draft = setAt(template('general-company'), ['scenarios'], [scenario]) as JsonObject;
+    return printable(draft, 'en').textContent!;
+  };
+
+  it.each([
+    ['its title', { label: 'About Project Bluefinch' }],
+    ['its explanation', { explanation: 'Never name Bluefinch.' }],
+    ['its post, in capitals and full-width letters', { draft: 'ＢＬＵＥＦＩＮＣＨ at ExampleSoft is going well.' }],
+    ['its post, accented', { draft: 'Quòrum Méet at ExampleSoft is going well.' }],
+  ])('leaves out an example naming a code name or an unannounced product in %s', (_where, over) => {
+    expect(examplesOf(example(over) as unknown as JsonObject)).not.toContain('going well');
+    expect(examplesOf(example(over) as unknown as JsonObject)).not.toContain('About Project');
+  });
+
+  it('keeps an ordinary example', () => {
+    expect(examplesOf(example({}) as unknown as JsonObject)).toContain('A plain post about ExampleSoft.');
+  });
+});

@@ -4,6 +4,8 @@
  * always theirs to discuss, what each role changes, the texts to add, corporate accounts, the scenarios as worked
  * examples, whom to ask. It carries its own print-friendly style, so it reads the same wherever it is rendered.
  */
+import { allTranslations } from '../../../policy/localize';
+import { fold, foldTerm } from '../../../text/fold';
 import type { ComponentChildren } from 'preact';
 import { type CompiledPolicy, withCompany } from '../../../engine/compile';
 import { runScenario, verdictOf } from '../../../engine/scenarios';
@@ -419,14 +421,20 @@ function WorkedExamples({ compiled, reading, language, now }: SectionProps & { l
   const { policy } = compiled;
   const { words, wordsLang, text } = reading;
   // Examples written in another language stay out of this one's document, and so do those about products not yet
-  // announced or code names (by what Candor says of them, or by their names in the draft): the document names neither.
+  // announced or code names (by what Candor says of them, or by their names in the draft, title or explanation): the
+  // document names neither.
   const secrets = policy.products
     .filter((product) => !isPublic(product, now))
     .flatMap((product) => [product.name, ...product.aliases, ...product.hashtags])
-    .map((name) => name.toLowerCase());
+    .map(foldTerm);
+  // Folded as Candor folds drafts, so an accent, a capital or a full-width letter does not let a name through.
+  const names = (text: LocalizedText) => {
+    const folded = allTranslations(text).map((t) => fold(t).text);
+    return secrets.some((name) => folded.some((t) => t.includes(name)));
+  };
   const examples = policy.scenarios
     .filter((scenario) => !scenario.locale || languageOf(scenario.locale) === languageOf(language))
-    .filter((scenario) => !secrets.some((name) => scenario.draft.toLowerCase().includes(name)))
+    .filter((scenario) => !names(scenario.draft) && !names(scenario.label) && !names(scenario.explanation))
     .map((scenario) => ({ scenario, runs: runScenario(compiled, scenario) }))
     .filter(({ runs }) => !runs.some((run) => run.actual.some((key) => SECRET_KINDS.some((kind) => key.startsWith(kind)))));
   if (examples.length === 0) return null;
