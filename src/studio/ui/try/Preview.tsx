@@ -21,7 +21,7 @@ import { fieldId } from '../../problems';
 import { useStudio } from '../context';
 import { LanguageSelect, usePolicyLanguage } from '../fields';
 import { NudgePreview } from './NudgePreview';
-import { SCENARIOS, scenarioFromPost, scenarioItems } from './scenario-json';
+import { SCENARIOS, scenarioFromPost, scenarioItems } from '../../scenarios';
 import { TRY_WORDS } from './words';
 
 export function Preview({ compiled }: { compiled: CompiledPolicy }) {

@@ -11,7 +11,7 @@ import { useStudio } from '../context';
 import { IdFromName } from '../editing';
 import { LocalizedField, Problems, SelectField, TermsField, TextField, useProblems } from '../fields';
 import { LANGUAGE_NAMES } from '../words';
-import { SCENARIOS, scenarioFallbackId } from './scenario-json';
+import { SCENARIOS, scenarioFallbackId } from '../../scenarios';
 import { FindingKeys } from './FindingKeys';
 import { TRY_WORDS } from './words';
 

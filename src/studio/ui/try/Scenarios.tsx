@@ -13,7 +13,7 @@ import { useStudio } from '../context';
 import { ListEditor } from '../fields';
 import { focusField } from '../ProblemSummary';
 import { FindingKeys } from './FindingKeys';
-import { checkableScenario, SCENARIOS, scenarioItems } from './scenario-json';
+import { checkableScenario, SCENARIOS, scenarioItems } from '../../scenarios';
 import { ScenarioFields } from './ScenarioFields';
 import { TRY_WORDS } from './words';
 

@@ -2,14 +2,14 @@
  * Scenarios as the draft holds them (plain JSON, maybe invalid): what the engine needs to check one, and a new
  * scenario from a post tried in the preview.
  */
-import type { CompiledPolicy } from '../../../engine/compile';
-import { runScenario } from '../../../engine/scenarios';
-import { networks } from '../../../policy/constants';
-import type { PolicyProblem } from '../../../policy/problems';
-import type { Network, Scenario } from '../../../policy/types';
-import { idFrom, idsOf } from '../../ids';
-import { getAt, isObject, type Json, type JsonObject } from '../../json';
-import { problemsAt } from '../../problems';
+import type { CompiledPolicy } from '../engine/compile';
+import { runScenario } from '../engine/scenarios';
+import { networks } from '../policy/constants';
+import type { PolicyProblem } from '../policy/problems';
+import type { Network, Scenario } from '../policy/types';
+import { newId } from './ids';
+import { getAt, isObject, type Json, type JsonObject } from './json';
+import { problemsAt } from './problems';
 
 export const SCENARIOS = ['scenarios'] as const;
 
@@ -65,7 +65,7 @@ export function scenarioFromPost(post: TriedPost, compiled: CompiledPolicy, item
   const roles = post.role ? [post.role] : [];
   const [run] = runScenario(compiled, { id: '', label: '', draft: post.draft, roles, expect: [], explanation: '', ...context });
   return {
-    id: idFrom('', scenarioFallbackId(items.length), idsOf(items)),
+    id: newId(items, scenarioFallbackId(items.length)),
     label: '',
     draft: post.draft,
     ...(roles.length > 0 && { roles }),
