@@ -18,14 +18,27 @@ export interface Renamed {
   readonly texts: number;
 }
 
+/** Starts with a vowel sound, as French elision hears it ("d'Acme", "de Brightwave"). */
+const elides = (name: string) => /^[aeiouyhœæ]/i.test(name.normalize('NFKD'));
+
+/**
+ * French elides before a vowel: renaming "ExampleSoft" to "Brightwave" turns "d'ExampleSoft" into "de Brightwave",
+ * not "d'Brightwave" (and "qu'" into "que "). Literal replacements, no pattern built from the names.
+ */
+function elisionSwaps(from: string, to: string): readonly (readonly [string, string])[] {
+  if (!elides(from) || elides(to)) return [];
+  return ['d', 'D', 'qu', 'Qu'].flatMap((word) => ["'", '’'].map((apostrophe) => [`${word}${apostrophe}${from}`, `${word}e ${to}`] as const));
+}
+
 export function renameEverywhere(value: Json, from: string, to: string): Renamed {
   if (from === '' || from === to) return { value, texts: 0 };
+  const swaps = [...elisionSwaps(from, to), [from, to] as const];
   let texts = 0;
   const walk = (here: Json): Json => {
     if (typeof here === 'string') {
       if (!here.includes(from)) return here;
       texts++;
-      return here.split(from).join(to);
+      return swaps.reduce((text, [old, now]) => text.split(old).join(now), here);
     }
     if (Array.isArray(here)) return here.map(walk);
     if (!isObject(here)) return here;

@@ -44,3 +44,17 @@ describe('renaming the company everywhere', () => {
     expect(renameEverywhere(draft, 'ExampleSoft', 'ExampleSoft').texts).toBe(0);
   });
 });
+
+describe('renaming in French', () => {
+  it('writes "de Brightwave" where the template had "d\'ExampleSoft", and leaves elision alone when both names take it', () => {
+    const draft = { name: { fr: "Politique réseaux sociaux d'ExampleSoft" }, principles: ['Ce qu’ExampleSoft publie', 'Chez ExampleSoft'] };
+    expect(renameEverywhere(draft, 'ExampleSoft', 'Brightwave').value).toEqual({
+      name: { fr: 'Politique réseaux sociaux de Brightwave' },
+      principles: ['Ce que Brightwave publie', 'Chez Brightwave'],
+    });
+    expect(renameEverywhere(draft, 'ExampleSoft', 'Orbis').value).toEqual({
+      name: { fr: "Politique réseaux sociaux d'Orbis" },
+      principles: ['Ce qu’Orbis publie', 'Chez Orbis'],
+    });
+  });
+});
