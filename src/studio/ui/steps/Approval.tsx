@@ -4,16 +4,16 @@
  * action is "protected" are step 3's: a topic switched to it moves there.
  */
 import { useState } from 'preact/hooks';
-import { newId, referencesTo, textOf } from '../../ids';
+import { textOf } from '../../ids';
 import { getAt, type Path } from '../../json';
 import { isProtectedTopic } from '../../steps';
 import { useStudio } from '../context';
-import { IdFromName, WithEdit } from '../editing';
+import { WithEdit } from '../editing';
 import { CheckboxField, ListEditor, LocalizedField, SelectField, TermsField, TextField } from '../fields';
 import { SeverityField } from '../severity';
 import { bilingual } from '../words';
 import { ApproverFields } from './approver';
-import { TOPIC_ACTIONS } from './topic-actions';
+import { freshTopic, TOPIC_ACTIONS, TopicLabel } from './topics';
 
 const WORDS = bilingual(
   {
@@ -93,7 +93,7 @@ const WORDS = bilingual(
 );
 
 function TopicFields({ index, onProtected }: { index: number; onProtected: (label: string) => void }) {
-  const { value, locale, edit, policyInForce } = useStudio();
+  const { value, locale, edit } = useStudio();
   const words = WORDS[locale];
   const at: Path = ['topics', index];
   const topic = getAt(value, at);
@@ -102,9 +102,7 @@ function TopicFields({ index, onProtected }: { index: number; onProtected: (labe
   const actionNames = TOPIC_ACTIONS[locale];
   return (
     <>
-      <IdFromName item={at} nameKey="label" fallback="topic" isReferenced={referencesTo(value, 'topics', policyInForce)}>
-        <LocalizedField path={[...at, 'label']} label={words.label} help={words.labelHelp} />
-      </IdFromName>
+      <TopicLabel index={index} label={words.label} help={words.labelHelp} />
       <TermsField path={[...at, 'terms']} label={words.terms} help={words.termsHelp} />
       <WithEdit
         edit={(path, next) => {
@@ -163,7 +161,7 @@ export function Approval() {
         legend={(topic) => textOf(getAt(topic, ['label']), locale) || words.newTopic}
         addLabel={words.addTopic}
         show={(topic) => !isProtectedTopic(topic)}
-        fresh={() => ({ id: newId(topics, 'topic'), label: '', terms: [], action: 'needs-approval', severity: 'warn', why: '', scope: 'anywhere' })}
+        fresh={() => freshTopic(topics, 'needs-approval')}
       >
         {(index) => <TopicFields index={index} onProtected={(label) => setMoved(label || words.newTopic)} />}
       </ListEditor>

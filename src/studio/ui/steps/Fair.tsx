@@ -3,14 +3,15 @@
  * whose action is "protected": Candor reminds them of their right, never warns them off), who answers their
  * questions and where they suggest changes, so the people the policy governs help write it.
  */
-import { newId, referencesTo, textOf } from '../../ids';
+import { textOf } from '../../ids';
 import { getAt } from '../../json';
 import { isProtectedTopic } from '../../steps';
 import { useStudio } from '../context';
-import { IdFromName, PruneEmpty } from '../editing';
+import { PruneEmpty } from '../editing';
 import { ListEditor, LocalizedField, TermsField, TextField } from '../fields';
 import { SeverityField } from '../severity';
 import { bilingual } from '../words';
+import { freshTopic, TopicLabel } from './topics';
 
 const WORDS = bilingual(
   {
@@ -76,7 +77,7 @@ const WORDS = bilingual(
 );
 
 export function Fair() {
-  const { value, locale, languages, policyInForce } = useStudio();
+  const { value, locale, languages } = useStudio();
   const words = WORDS[locale];
   const mainLanguage = languages[0] ?? 'en';
   return (
@@ -97,13 +98,11 @@ export function Fair() {
           show={isProtectedTopic}
           legend={(topic) => textOf(getAt(topic, ['label']), mainLanguage) || words.newSubject}
           addLabel={words.addSubject}
-          fresh={() => ({ id: newId(getAt(value, ['topics']), 'topic'), label: '', terms: [], action: 'protected', severity: 'info', scope: 'anywhere', why: '' })}
+          fresh={() => freshTopic(getAt(value, ['topics']), 'protected')}
         >
           {(index) => (
             <>
-              <IdFromName item={['topics', index]} nameKey="label" fallback="topic" isReferenced={referencesTo(value, 'topics', policyInForce)}>
-                <LocalizedField path={['topics', index, 'label']} label={words.label} help={words.labelHelp} />
-              </IdFromName>
+              <TopicLabel index={index} label={words.label} help={words.labelHelp} />
               <TextField path={['topics', index, 'id']} label={words.id} help={words.idHelp} />
               <TermsField path={['topics', index, 'terms']} label={words.terms} help={words.termsHelp} />
               <LocalizedField path={['topics', index, 'why']} label={words.why} help={words.whyHelp} multiline />

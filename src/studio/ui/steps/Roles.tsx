@@ -12,7 +12,7 @@ import { ListEditor, LocalizedField, Problems, TextField, useProblems } from '..
 import { SEVERITY_WORDS } from '../severity';
 import { bilingual, type StudioLocale } from '../words';
 import { ApproverFields } from './approver';
-import { TOPIC_ACTIONS } from './topic-actions';
+import { TOPIC_ACTIONS } from './topics';
 
 const RULE_IDS = ['employerMention', 'competitorMention', 'productMention', 'unreleasedProduct', 'confidentialProduct', 'disclaimer', 'disclosure', 'corporateAccount'] as const;
 type RuleId = (typeof RULE_IDS)[number];
