@@ -44,8 +44,15 @@ async function pickKey(text: string, name = 'candor-policy.key.pem'): Promise<HT
   const field = keyField();
   field.files = [new File([text], name, { type: 'application/x-pem-file' })] as unknown as FileList;
   field.dispatchEvent(new Event('change', { bubbles: true }));
-  // Reading the file and WebCrypto take a few turns of the event loop.
-  for (let i = 0; i < 10 && !field.closest('section')!.querySelector('[role="status"] p'); i++) await settle();
+  // Reading the file and WebCrypto take turns of the event loop, more on a busy machine: wait for the outcome (the
+  // status says something other than "Signing…"), however long it takes.
+  await vi.waitFor(
+    () => {
+      const status = field.closest('section')!.querySelector('[role="status"] p')?.textContent ?? '';
+      if (status === '' || status === 'Signing…' || status === 'Signature en cours…') throw new Error('still signing');
+    },
+    { timeout: 30_000, interval: 10 },
+  );
   await settle();
   return field;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_KEY, type DraftStorage } from '../../src/studio/autosave';
 import { getAt, type JsonObject, setAt } from '../../src/studio/json';
 import { Studio } from '../../src/studio/ui/Studio';
@@ -26,7 +26,9 @@ const show = async (browserLanguage = 'en-GB') => {
   await settle();
 };
 const saved = (): JsonObject => JSON.parse(storage.getItem(AUTOSAVE_KEY)!).policy;
-/** Autosave waits for a pause in typing. */
+/** Autosave waits for a pause in typing: a test waits for what it should see, however busy the machine. */
+const eventually = (check: () => void) => vi.waitFor(check, { timeout: 30_000, interval: 20 });
+/** For what must not happen: long enough for a save that was coming to have come (a slow machine only proves less). */
 const pause = () => new Promise((resolve) => setTimeout(resolve, 450));
 const navLink = (name: RegExp) => [...root.querySelectorAll('nav a')].find((a) => name.test(a.textContent ?? '')) as HTMLAnchorElement;
 
@@ -36,7 +38,7 @@ describe('the studio', () => {
     expect(root.querySelectorAll('.templates li')).toHaveLength(6);
     await click(button(root, 'Start from this').closest('li')!.querySelector('button')!);
     expect(root.querySelector('h2')!.textContent).toContain('What is covered');
-    await pause();
+    await eventually(() => expect(storage.getItem(AUTOSAVE_KEY)).not.toBeNull());
     const draft = saved();
     expect(draft.company).toEqual(template('general-company').company);
     expect(draft.updatedAt).toBe('2026-12-03');
@@ -68,8 +70,7 @@ describe('the studio', () => {
     expect(JSON.parse(area.value)).toEqual(template('general-company'));
     const edited = setAt(template('general-company'), ['company', 'name'], 'Brightwave') as JsonObject;
     await type(area, JSON.stringify(edited));
-    await pause();
-    expect(getAt(saved(), ['company', 'name'])).toBe('Brightwave');
+    await eventually(() => expect(getAt(saved(), ['company', 'name'])).toBe('Brightwave'));
     await type(area, `${JSON.stringify(edited)},`);
     expect(root.querySelector('#json-syntax')!.textContent).toMatch(/Not valid JSON at line 1/);
     await pause();
@@ -109,9 +110,8 @@ describe('the draft in two tabs', () => {
     const area = await restore();
     savedByOtherTab();
     await type(area, JSON.stringify(setAt(template('general-company'), ['company', 'name'], 'This Tab Inc')));
-    await pause();
+    await eventually(() => expect(root.querySelector('.conflict')?.textContent).toContain('also changed in another tab'));
     expect(getAt(saved(), ['company', 'name'])).toBe('Other Tab Inc');
-    expect(root.querySelector('.conflict')!.textContent).toContain('also changed in another tab');
     await click(button(root, 'Use the other version'));
     await settle();
     expect(root.querySelector('.conflict')).toBeNull();
@@ -121,7 +121,7 @@ describe('the draft in two tabs', () => {
   it('hears another tab\'s save at once, and keeps this version when asked', async () => {
     const area = await restore();
     await type(area, JSON.stringify(setAt(template('general-company'), ['company', 'name'], 'This Tab Inc')));
-    await pause();
+    await eventually(() => expect(getAt(saved(), ['company', 'name'])).toBe('This Tab Inc'));
     window.dispatchEvent(new StorageEvent('storage', { key: AUTOSAVE_KEY, newValue: savedByOtherTab() }));
     await settle();
     expect(root.querySelector('.conflict')).not.toBeNull();
