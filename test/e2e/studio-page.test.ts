@@ -50,7 +50,8 @@ describe('npm run studio', () => {
     const company = page.locator('[id="field-$.company.name"]');
     await expect.poll(() => company.inputValue()).toBe('Fictaval');
     await company.fill('Fictaval Industrie');
-    await page.waitForTimeout(600); // the draft is saved after a pause in typing
+    // Saved after a pause in typing: the header says when.
+    await expect.poll(() => page.locator('.studio-tools').textContent(), { timeout: 30_000 }).toMatch(/Brouillon enregistré sur cet ordinateur à/);
     await page.reload();
     await expect.poll(() => page.locator('[id="field-$.company.name"]').inputValue()).toBe('Fictaval Industrie');
     expect(await page.locator('.restored').textContent()).toContain('a été restauré');
