@@ -89,6 +89,12 @@ describe('the policy studio', () => {
     await expect.poll(() => nudge.textContent()).toContain('Competitor: Stellarix');
     expect(await nudge.textContent()).toContain('Needs approval: Brightwave Summit');
     expect(await nudge.textContent()).not.toContain('ExampleSoft');
+    // The card is out of the flow, as beside a real compose box: the preview keeps room for it, so it covers nothing.
+    const room = await page.locator('.nudge-preview').evaluate((host) => {
+      const card = host.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+      return host.getBoundingClientRect().bottom - card.bottom;
+    });
+    expect(room).toBeGreaterThanOrEqual(0);
     await page.screenshot({ path: `${SCREENSHOTS}/studio-try.png` });
     await page.getByRole('button', { name: 'Use this post as a scenario' }).click();
     await field(page, '$.scenarios[24].label').fill('A competitor and the summit');

@@ -16,6 +16,8 @@ import type { ThemeName } from '../../../ui/nudge/theme';
 /** Below the pill (about 28px high), as wide as a card is on a laptop screen. */
 const CARD_TOP_PX = 36;
 const CARD_PLACE = { '--card-top': `${CARD_TOP_PX}px`, '--card-left': '0', '--card-w': 'min(400px, 100%)', '--card-h': '520px' };
+/** Room under the card, inside the preview's frame (its padding and border are under there too). */
+const ROOM_BELOW_PX = 12;
 
 /** The author's own theme: the content script follows the page's, and the studio is the page here. */
 function preferredTheme(): ThemeName {
@@ -64,10 +66,12 @@ export function NudgePreview({ model, messages, feedback, onFix, onDismiss }: Nu
       />,
       mount,
     );
-    // The card is out of the flow (over the page, in a site): the preview keeps room for it below the pill.
-    const panel = mount.querySelector<HTMLElement>('.panel');
-    host.style.minHeight = panel ? `${CARD_TOP_PX + panel.offsetHeight + 8}px` : '';
+    // Shown first (a hidden box measures nothing), then measured: the card is out of the flow (over the page, in a
+    // site), so the preview keeps room for it below the pill.
     host.toggleAttribute('data-shown', model.advice.length > 0);
+    const panel = mount.querySelector<HTMLElement>('.panel');
+    host.style.minHeight = '';
+    if (panel) host.style.minHeight = `${panel.getBoundingClientRect().bottom - host.getBoundingClientRect().top + ROOM_BELOW_PX}px`;
   });
 
   // The shadow root's host resets every style (`:host{all:initial}`): shown as a block, it takes the room set above.
